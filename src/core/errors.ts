@@ -1,0 +1,49 @@
+/**
+ * Errors are values the UI can show: a stable `code` and a human `message`.
+ * Core functions throw `BadgeError`; elements catch it and render `message`.
+ * This file is DOM-free and Lit-free (it runs in Node).
+ */
+export type BadgeErrorCode =
+  | 'fetch-failed'
+  | 'fetch-timeout'
+  | 'fetch-too-large'
+  | 'not-json'
+  | 'unknown-format'
+  | 'url-blocked'
+  | 'cors'
+  | 'malformed'
+  | 'aborted';
+
+export interface BadgeErrorDetails {
+  /** The URL the error is about, when there is one. */
+  url?: string;
+  /** HTTP status, for `fetch-failed` on a non-2xx answer. */
+  status?: number;
+  /** The underlying error, for logs (never rendered as HTML). */
+  cause?: unknown;
+}
+
+export class BadgeError extends Error {
+  override readonly name = 'BadgeError';
+  readonly code: BadgeErrorCode;
+  readonly url?: string;
+  readonly status?: number;
+
+  constructor(code: BadgeErrorCode, message: string, details: BadgeErrorDetails = {}) {
+    super(message, details.cause === undefined ? undefined : { cause: details.cause });
+    this.code = code;
+    this.url = details.url;
+    this.status = details.status;
+  }
+}
+
+export function isBadgeError(e: unknown): e is BadgeError {
+  return e instanceof BadgeError || (typeof e === 'object' && e !== null && (e as { name?: unknown }).name === 'BadgeError' && typeof (e as { code?: unknown }).code === 'string');
+}
+
+/** Turns anything thrown into a BadgeError (unknown errors become `fetch-failed`/`malformed` with a generic message). */
+export function toBadgeError(e: unknown, fallback: BadgeErrorCode = 'malformed'): BadgeError {
+  if (isBadgeError(e)) return e;
+  const msg = e instanceof Error ? e.message : String(e);
+  return new BadgeError(fallback, msg || 'Something went wrong while reading the badge.', { cause: e });
+}
