@@ -1,0 +1,61 @@
+/**
+ * One client per page (DESIGN.md): a fetcher (shared cache + in-flight de-duplication) and options,
+ * shared by every element. `verify` loads the verification engine lazily.
+ */
+import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
+import { type LoadOptions, loadBadge } from './load.js';
+import type { Badge, BadgeInput, VerificationReport } from './types.js';
+
+export interface BadgeClientOptions extends FetcherOptions {
+  /** Use this fetcher instead of making one from the options above. */
+  fetcher?: Fetcher;
+  /** Default for `loadBadge`'s `revealRecipient` (false). */
+  revealRecipient?: boolean;
+}
+
+/** `loadBadge` options on a client (its fetcher is used). */
+export type ClientLoadOptions = Omit<LoadOptions, 'fetcher' | 'fetch'>;
+
+/** `verify` options on a client (its fetcher is used). */
+export interface ClientVerifyOptions {
+  /** The clock for validity checks. */
+  now?: Date;
+  /** Identity to test against a hashed recipient; never sent anywhere. */
+  recipient?: string;
+  signal?: AbortSignal;
+  /** How many levels of endorsements are verified. */
+  endorsementDepth?: number;
+}
+
+export interface BadgeClient {
+  readonly fetcher: Fetcher;
+  loadBadge(input: BadgeInput, opts?: ClientLoadOptions): Promise<Badge>;
+  /** Never throws: every failure is a report (the engine is loaded on first use). */
+  verify(input: BadgeInput, opts?: ClientVerifyOptions): Promise<VerificationReport>;
+}
+
+export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
+  const fetcher = options.fetcher ?? createFetcher(options);
+  const reveal = options.revealRecipient === true;
+  return {
+    fetcher,
+    loadBadge: (input, opts = {}) => loadBadge(input, { revealRecipient: reveal, ...opts, fetcher }),
+    async verify(input, opts = {}) {
+      const engine = await import('./verify/index.js');
+      return engine.verify(input, { ...opts, fetcher });
+    },
+  };
+}
+
+let defaultClient: BadgeClient | undefined;
+
+/** The page's default client (made on first use with default options). */
+export function getDefaultClient(): BadgeClient {
+  defaultClient ??= createBadgeClient();
+  return defaultClient;
+}
+
+/** Replaces the default client (e.g. with a proxy `fetch`); elements without a provider use it. */
+export function setDefaultClient(client: BadgeClient): void {
+  defaultClient = client;
+}

@@ -1,0 +1,16 @@
+/**
+ * badge-elements: the pure core (no DOM, no Lit). Runs in Node 20 and in browsers.
+ *   import { loadBadge, verify, createBadgeClient } from 'badge-elements';
+ */
+export { loadBadge } from './core/load.js';
+export type { LoadOptions } from './core/load.js';
+export { createBadgeClient, getDefaultClient, setDefaultClient } from './core/client.js';
+export type { BadgeClient, BadgeClientOptions, ClientLoadOptions, ClientVerifyOptions } from './core/client.js';
+export { createFetcher } from './core/fetch.js';
+export type { Fetcher, FetcherOptions, FetchResult, RequestOptions } from './core/fetch.js';
+export { checkUrl, isLoopbackHost } from './core/url-policy.js';
+export { detectFormat } from './core/formats/detect.js';
+export type { DetectedFormat } from './core/formats/detect.js';
+export { BadgeError, isBadgeError } from './core/errors.js';
+export type { BadgeErrorCode, BadgeErrorDetails } from './core/errors.js';
+export type * from './core/types.js';
