@@ -34,7 +34,7 @@ export interface SvgBadgeElement {
 
 export interface SvgScan {
   /** Offsets of the root `<svg …>` start tag, and whether it is self-closing. */
-  root: { start: number; end: number; selfClosing: boolean; attrs: Map<string, string> };
+  root: { start: number; end: number; selfClosing: boolean };
   badges: SvgBadgeElement[];
 }
 
@@ -102,7 +102,8 @@ function parseStartTag(src: string, pos: number): Tag {
     if (attrs.has(a[0])) throw malformed(`attribute ${a[0]} appears twice in <${name}>`);
     const raw = src.slice(i + 1, close);
     if (raw.includes('<')) throw malformed(`attribute ${a[0]} of <${name}> contains "<"`);
-    attrs.set(a[0], decodeEntities(raw));
+    // raw here; only the attributes we use (verify, xmlns…) are decoded, strictly (see attr())
+    attrs.set(a[0], raw);
     i = close + 1;
   }
 }
@@ -136,6 +137,12 @@ function skipSpecial(src: string, pos: number): number {
   return -1;
 }
 
+/** An attribute's value with entities decoded (strict: an unknown entity is malformed). */
+function attr(attrs: Map<string, string>, name: string): string | undefined {
+  const raw = attrs.get(name);
+  return raw === undefined ? undefined : decodeEntities(raw);
+}
+
 function split(name: string): [string | undefined, string] {
   const c = name.indexOf(':');
   return c < 0 ? [undefined, name] : [name.slice(0, c), name.slice(c + 1)];
@@ -154,7 +161,7 @@ function resolvePrefix(stack: Frame[], prefix: string | undefined): string | und
 
 function nsDecls(attrs: Map<string, string>): Map<string, string> {
   const m = new Map<string, string>();
-  for (const [k, v] of attrs) if (k === 'xmlns' || k.startsWith('xmlns:')) m.set(k, v);
+  for (const k of attrs.keys()) if (k === 'xmlns' || k.startsWith('xmlns:')) m.set(k, attr(attrs, k)!);
   return m;
 }
 
@@ -224,13 +231,13 @@ export function scanSvg(src: string): SvgScan {
     const tag = parseStartTag(src, lt);
     if (!root) {
       if (split(tag.name)[1] !== 'svg') throw malformed(`the root element is <${tag.name}>, not <svg>`);
-      root = { start: lt, end: tag.end, selfClosing: tag.selfClosing, attrs: tag.attrs };
+      root = { start: lt, end: tag.end, selfClosing: tag.selfClosing };
     }
     const frame: Frame = { name: tag.name, ns: nsDecls(tag.attrs) };
     const kind = isBadgeElement([...stack, frame], tag.name);
     if (kind) {
       const body = tag.selfClosing ? { content: '', end: tag.end } : readContent(src, tag.end, tag.name);
-      const verify = tag.attrs.get('verify');
+      const verify = attr(tag.attrs, 'verify');
       if (verify !== undefined && verify.length > MAX_SVG_VALUE) throw new BadgeError('malformed', 'The baked badge data is too large.');
       badges.push({ local: kind, ns: resolvePrefix([...stack, frame], split(tag.name)[0]), verify, content: body.content, start: lt, end: body.end });
       i = body.end;
