@@ -1,0 +1,10 @@
+/** Registers `<badge-card>` (skipped if already defined) and exports its class. */
+import { BadgeCard, defineBadgeCard } from './elements/badge-card/badge-card.js';
+
+defineBadgeCard();
+
+export { BadgeCard, defineBadgeCard };
+export type { BadgeCardTheme } from './elements/badge-card/badge-card.js';
+export { BadgeLoadEvent, BadgeErrorEvent, type BadgeErrorInfo } from './elements/shared/events.js';
+export { badgeClientContext } from './elements/shared/client-context.js';
+export { preloadCss } from './elements/shared/preload.js';

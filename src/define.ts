@@ -1,0 +1,29 @@
+/**
+ * Registers every element (tags already defined are skipped) and lets a page
+ * configure the client all of them share.
+ *
+ * ```js
+ * import { configureBadgeElements } from 'badge-elements/define.js';
+ * configureBadgeElements({ fetch: myProxyFetch });
+ * ```
+ */
+import { createBadgeClient, setDefaultClient, type BadgeClient, type BadgeClientOptions } from './core/client.js';
+import { defineBadgeCard } from './elements/badge-card/badge-card.js';
+
+defineBadgeCard();
+
+/**
+ * Sets the page's default client (fetcher, caches, options) used by every element
+ * without a closer provider. Call it before the elements load their badges.
+ */
+export function configureBadgeElements(options: BadgeClientOptions = {}): BadgeClient {
+  const client = createBadgeClient(options);
+  setDefaultClient(client);
+  return client;
+}
+
+export { BadgeCard, defineBadgeCard } from './elements/badge-card/badge-card.js';
+export { BadgeLoadEvent, BadgeErrorEvent, type BadgeErrorInfo } from './elements/shared/events.js';
+export { badgeClientContext } from './elements/shared/client-context.js';
+export { preloadCss } from './elements/shared/preload.js';
+export { registerStrings, getStrings, type BadgeStrings } from './elements/shared/strings.js';

@@ -1,0 +1,197 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { consume } from '@lit/context';
+import { Task, TaskStatus, initialState } from '@lit/task';
+import type { BadgeClient } from '../../core/client.js';
+import { toBadgeError } from '../../core/errors.js';
+import type { Badge } from '../../core/types.js';
+import { badgeClientContext, resolveClient } from '../shared/client-context.js';
+import { BadgeErrorEvent, BadgeLoadEvent, type BadgeErrorInfo } from '../shared/events.js';
+import { langOf } from '../shared/format-date.js';
+import type { CardLayout, CardSize } from '../shared/sizes.js';
+import { getStrings } from '../shared/strings.js';
+import { badgeCardStyles } from './badge-card.styles.js';
+import type { RenderContext } from './render-context.js';
+import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
+
+export type BadgeCardTheme = 'light' | 'dark' | 'auto';
+
+const dateConverter = {
+  fromAttribute: (v: string | null) => (v ? new Date(v) : undefined),
+  toAttribute: (v: Date | undefined) => v?.toISOString(),
+};
+
+/**
+ * @summary Shows one Open Badge (2.0 hosted/signed, 3.0 JSON or VC-JWT): image, name, issuer and its
+ * checkable origin, dates and validity, criteria, skills and tags, in a fixed-size card.
+ *
+ * @slot - Fallback content shown while no `src`/`credential` is set (e.g. a no-JS `<a><img></a>`).
+ * @slot actions - Extra controls at the bottom of the card.
+ *
+ * @csspart base - The card box (every state).
+ * @csspart skeleton - The card box while loading (also `base`).
+ * @csspart error - The card box of the error state (also `base`).
+ * @csspart error-message - The error's human message.
+ * @csspart error-code - The error's code.
+ * @csspart retry-button - The Retry button.
+ * @csspart header - The image band (full layout).
+ * @csspart body - The text area (full layout).
+ * @csspart image - The fixed image box.
+ * @csspart image-placeholder - Shown instead of a missing or broken image.
+ * @csspart type - The achievement type label.
+ * @csspart name - The badge name (a heading).
+ * @csspart issuer - The issuer's self-declared name.
+ * @csspart issuer-origin - The issuer's checkable origin (host or DID).
+ * @csspart status - The Revoked / Expired / Not yet valid pills.
+ * @csspart revoked-reason - The revocation reason.
+ * @csspart dates - Issued and expiry dates.
+ * @csspart description - The badge description.
+ * @csspart criteria - Criteria text and link.
+ * @csspart skills - The list of aligned skills.
+ * @csspart skill - One skill chip.
+ * @csspart tags - The list of tags.
+ * @csspart actions - The actions area.
+ *
+ * @cssproperty --badge-card-width - Card width (default by size: 16rem, 20rem, 25rem).
+ * @cssproperty --badge-card-height - Card height (default by size and layout).
+ * @cssproperty --badge-card-image-size - Image box size.
+ * @cssproperty --badge-font-family - Font family.
+ * @cssproperty --badge-radius - Corner radius.
+ * @cssproperty --badge-color-surface - Card background (dark theme: `--badge-dark-color-surface`, same for every colour).
+ * @cssproperty --badge-color-surface-alt - Image band background.
+ * @cssproperty --badge-color-text - Text colour.
+ * @cssproperty --badge-color-text-muted - Secondary text colour.
+ * @cssproperty --badge-color-border - Border colour.
+ * @cssproperty --badge-color-accent - Link colour.
+ * @cssproperty --badge-color-chip - Skill chip background.
+ * @cssproperty --badge-color-chip-text - Skill chip text.
+ * @cssproperty --badge-color-warning - Expired pill background.
+ * @cssproperty --badge-color-danger - Revoked pill background.
+ * @cssproperty --badge-color-info - Not-yet-valid pill background.
+ * @cssproperty --badge-shadow - Card shadow.
+ *
+ * @event badge-load - The badge was loaded and shown. `event.detail.badge` is the normalized Badge.
+ * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
+ */
+export class BadgeCard extends LitElement {
+  static override styles = badgeCardStyles;
+
+  /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
+  @property() src?: string;
+
+  /** The credential itself: an object, or a JSON / compact JWS/JWT string. Wins over `src`. */
+  @property({ converter: { fromAttribute: (v: string | null) => v ?? undefined } })
+  credential?: string | object;
+
+  @property({ reflect: true }) size: CardSize = 'medium';
+  @property({ reflect: true }) layout: CardLayout = 'full';
+  /** `auto` follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: BadgeCardTheme = 'auto';
+  /** Level of the badge name's heading (2–6), to fit the page's outline. */
+  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  /** The clock for "Expired" / "Not yet valid" (ISO date attribute); default: the current time. */
+  @property({ converter: dateConverter }) now?: Date;
+  /** A client for this card only (else the nearest provider's, else the page default). */
+  @property({ attribute: false }) client?: BadgeClient;
+
+  @consume({ context: badgeClientContext, subscribe: true })
+  @state()
+  private contextClient?: BadgeClient;
+
+  @state() private imageFailed = false;
+
+  private abortedByDisconnect = false;
+
+  private readonly loader = new Task(this, {
+    task: async ([input, client], { signal }) => {
+      if (input === undefined || input === null || input === '') return initialState;
+      return client.loadBadge(input, { signal });
+    },
+    args: () => [this.credential ?? this.src, resolveClient(this.client, this.contextClient)] as const,
+    onComplete: (badge) => this.dispatchEvent(new BadgeLoadEvent(badge)),
+    onError: (e) => {
+      const info = errorInfo(e);
+      if (info.code !== 'aborted') this.dispatchEvent(new BadgeErrorEvent(info));
+    },
+  });
+
+  /** The loaded badge, once shown. */
+  get badge(): Badge | undefined {
+    return this.loader.status === TaskStatus.COMPLETE ? this.loader.value : undefined;
+  }
+
+  /** Loads the badge again (what the Retry button does). */
+  reload(): void {
+    void this.loader.run();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.abortedByDisconnect) {
+      this.abortedByDisconnect = false;
+      this.reload();
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.loader.status === TaskStatus.PENDING) {
+      this.abortedByDisconnect = true;
+      this.loader.abort();
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('src') || changed.has('credential')) this.imageFailed = false;
+  }
+
+  private readonly onImageError = (): void => {
+    this.imageFailed = true;
+  };
+
+  private readonly onRetry = (): void => {
+    this.imageFailed = false;
+    this.reload();
+  };
+
+  private renderContext(): RenderContext {
+    const lang = langOf(this);
+    return {
+      strings: getStrings(lang),
+      lang,
+      now: this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date(),
+      size: this.size === 'small' || this.size === 'large' ? this.size : 'medium',
+      layout: this.layout === 'compact' ? 'compact' : 'full',
+      headingLevel: this.headingLevel,
+      imageFailed: this.imageFailed,
+      onImageError: this.onImageError,
+      onRetry: this.onRetry,
+    };
+  }
+
+  override render() {
+    const ctx = this.renderContext();
+    return this.loader.render({
+      initial: () => renderEmpty(ctx),
+      pending: () => renderSkeleton(ctx),
+      complete: (badge) => (ctx.layout === 'compact' ? renderCompact(badge, ctx) : renderFull(badge, ctx)),
+      error: (e) => renderError(errorInfo(e), ctx),
+    });
+  }
+}
+
+function errorInfo(e: unknown): BadgeErrorInfo {
+  const err = toBadgeError(e, 'fetch-failed');
+  return { code: err.code, message: err.message };
+}
+
+/** Registers `<badge-card>` unless that tag is already defined (e.g. by another copy of the library). */
+export function defineBadgeCard(tag = 'badge-card'): void {
+  if (!customElements.get(tag)) customElements.define(tag, tag === 'badge-card' ? BadgeCard : class extends BadgeCard {});
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'badge-card': BadgeCard;
+  }
+}

@@ -1,0 +1,88 @@
+import { html, type TemplateResult } from 'lit';
+import type { Badge } from '../../core/types.js';
+import type { BadgeErrorInfo } from '../shared/events.js';
+import { icons } from '../shared/icons.js';
+import type { RenderContext } from './render-context.js';
+import {
+  renderCriteria, renderDates, renderDescription, renderImage, renderIssuer, renderName, renderOrigin,
+  renderPills, renderRevokedReason, renderSkills, renderTags, renderTypeLabel,
+} from './render-parts.js';
+import { cardValidity } from './validity.js';
+
+/** `layout="full"`: image band, name, issuer + origin, dates, description, criteria, skills, tags. */
+export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
+  const v = cardValidity(badge, ctx.now);
+  return html`<article part="base" class="card full" aria-labelledby="name">
+    <div part="header" class="band">
+      ${renderTypeLabel(badge, ctx)} ${renderPills(v, ctx)} ${renderImage(badge, ctx)}
+    </div>
+    <div part="body" class="body">
+      <div class="head">${renderName(badge, ctx)} ${renderIssuer(badge, ctx)}</div>
+      ${renderDates(badge, v, ctx)} ${renderRevokedReason(v, ctx)} ${renderDescription(badge)}
+      ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderTags(badge, ctx)}
+      <div part="actions" class="footer"><slot name="actions"></slot></div>
+    </div>
+  </article>`;
+}
+
+/** `layout="compact"`: one row with image, name, issuer and a status pill. */
+export function renderCompact(badge: Badge, ctx: RenderContext): TemplateResult {
+  const v = cardValidity(badge, ctx.now);
+  return html`<article part="base" class="card compact" aria-labelledby="name">
+    ${renderImage(badge, ctx)}
+    <div class="text">
+      ${renderName(badge, ctx)}
+      <p part="issuer" class="issuer clamp1" title=${`${ctx.strings.issuedBy} ${badge.issuer.name}`}>
+        ${ctx.strings.issuedBy} <bdi>${badge.issuer.name}</bdi>
+      </p>
+      <div class="line">${renderOrigin(badge, ctx)} ${renderPills(v, ctx)}</div>
+    </div>
+    <slot name="actions"></slot>
+  </article>`;
+}
+
+/** Placeholder of exactly the loaded card's box (the box is the host's fixed size). */
+export function renderSkeleton(ctx: RenderContext): TemplateResult {
+  const label = html`<span class="visually-hidden" role="status">${ctx.strings.loadingBadge}</span>`;
+  if (ctx.layout === 'compact') {
+    return html`<div part="base skeleton" class="card compact skeleton" aria-busy="true">
+      ${label}
+      <div class="sk image" style="inline-size:var(--_img-compact);block-size:var(--_img-compact)"></div>
+      <div class="text"><div class="sk title"></div><div class="sk line" style="inline-size:55%"></div></div>
+    </div>`;
+  }
+  return html`<div part="base skeleton" class="card full skeleton" aria-busy="true">
+    ${label}
+    <div class="band"><div class="sk image" style="inline-size:var(--_img);block-size:var(--_img)"></div></div>
+    <div class="body">
+      <div class="head"><div class="sk title"></div><div class="sk line"></div></div>
+      <div class="sk line w60" style="margin-inline:auto"></div>
+      <div class="sk line w90"></div><div class="sk line w75"></div><div class="sk line w60"></div>
+      <div class="chips-sk"><div class="sk"></div><div class="sk"></div><div class="sk"></div></div>
+    </div>
+  </div>`;
+}
+
+/** The error's human message, its code, and a Retry button. */
+export function renderError(error: BadgeErrorInfo, ctx: RenderContext): TemplateResult {
+  const s = ctx.strings;
+  const message = error.message || s.errors[error.code] || '';
+  return html`<div part="base error" class="card ${ctx.layout}" role="group" aria-labelledby="error-title">
+    <div class="error">
+      <span class="error-icon">${icons.alert}</span>
+      <div class="error-text">
+        <p class="error-title" id="error-title">${s.errorTitle}</p>
+        <p class="error-message" part="error-message">${message}</p>
+        <p class="error-code" part="error-code">${s.errorCode(error.code)}</p>
+      </div>
+      <button type="button" part="retry-button" aria-label=${s.retryLabel} @click=${ctx.onRetry}>${s.retry}</button>
+    </div>
+  </div>`;
+}
+
+/** No `src` / `credential`: the light-DOM content (a no-JS fallback) or a quiet placeholder. */
+export function renderEmpty(ctx: RenderContext): TemplateResult {
+  return html`<div part="base" class="card ${ctx.layout}">
+    <div class="empty"><slot>${ctx.strings.empty}</slot></div>
+  </div>`;
+}

@@ -1,0 +1,43 @@
+/** Date formatting through `Intl`, in the element's language. */
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: string | undefined): Intl.DateTimeFormat {
+  const key = lang ?? '';
+  let f = cache.get(key);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium' });
+    } catch {
+      f = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+    }
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** Parses an ISO date; `undefined` when missing or invalid. */
+export function parseDate(iso: string | undefined): Date | undefined {
+  if (!iso) return undefined;
+  const d = new Date(iso);
+  return Number.isNaN(d.getTime()) ? undefined : d;
+}
+
+/** "12 Mar 2024" / "Mar 12, 2024" … by language; the raw text when it is not a date. */
+export function formatDate(iso: string | undefined, lang?: string): string {
+  const d = parseDate(iso);
+  if (!d) return iso ?? '';
+  return formatter(lang).format(d);
+}
+
+/**
+ * The language of an element: its own or closest ancestor's `lang`
+ * (crossing shadow roots), else the document's, else the browser's.
+ */
+export function langOf(el: Element): string | undefined {
+  let node: Node | null = el;
+  while (node) {
+    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
+    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+  }
+  return globalThis.navigator?.language;
+}

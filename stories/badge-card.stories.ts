@@ -1,0 +1,99 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { createBadgeClient } from '../src/core/client.js';
+import '../src/badge-card.js';
+import * as fx from './fixtures.js';
+
+type Args = {
+  credential?: string | object;
+  src?: string;
+  size: 'small' | 'medium' | 'large';
+  layout: 'compact' | 'full';
+  theme: 'light' | 'dark' | 'auto';
+  now?: string;
+};
+
+/** A fetch that never answers (the loading state stays on screen). */
+const neverClient = createBadgeClient({ fetch: () => new Promise<Response>(() => {}) });
+/** A fetch that answers 404 for everything (the error state). */
+const notFoundClient = createBadgeClient({
+  fetch: async () => new Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }),
+});
+
+const meta: Meta<Args> = {
+  title: 'Elements/badge-card',
+  component: 'badge-card',
+  args: { credential: fx.ob2Hosted, size: 'medium', layout: 'full', theme: 'light' },
+  argTypes: {
+    size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
+    layout: { control: 'inline-radio', options: ['full', 'compact'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    credential: { control: 'object' },
+  },
+  render: (a) => html`<badge-card
+    .credential=${a.credential}
+    src=${ifDefined(a.src)}
+    size=${a.size}
+    layout=${a.layout}
+    theme=${a.theme}
+    now=${ifDefined(a.now)}
+  ></badge-card>`,
+  parameters: { layout: 'centered' },
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Ob2Hosted: Story = { name: 'OB 2.0 hosted' };
+export const Ob2Signed: Story = { name: 'OB 2.0 signed (JWS)', args: { credential: fx.ob2Signed } };
+export const Ob3Json: Story = { name: 'OB 3.0 JSON (VCDM 2.0)', args: { credential: fx.ob3Json } };
+export const Ob3JsonV11: Story = { name: 'OB 3.0 JSON (VCDM 1.1)', args: { credential: fx.ob3JsonV1 } };
+export const Ob3Jwt: Story = { name: 'OB 3.0 VC-JWT', args: { credential: fx.ob3Jwt } };
+export const Expired: Story = { args: { credential: fx.ob3Expired } };
+export const Ob2Expired: Story = { name: 'Expired (OB 2.0)', args: { credential: fx.ob2Expired } };
+export const NotYetValid: Story = { name: 'Not yet valid', args: { credential: fx.ob3NotYetValid } };
+export const Revoked: Story = { args: { credential: fx.ob2Revoked } };
+export const LongAndRightToLeft: Story = { name: 'Long and right-to-left text', args: { credential: fx.ob3LongText } };
+
+export const Loading: Story = {
+  args: { credential: undefined, src: 'https://badges.opendataguild.example/assertions/slow.json' },
+  render: (a) => html`<badge-card .client=${neverClient} src=${ifDefined(a.src)} size=${a.size} layout=${a.layout} theme=${a.theme}></badge-card>`,
+};
+
+export const ErrorState: Story = {
+  name: 'Error',
+  args: { credential: undefined, src: 'https://badges.opendataguild.example/assertions/missing.json' },
+  render: (a) => html`<badge-card .client=${notFoundClient} src=${ifDefined(a.src)} size=${a.size} layout=${a.layout} theme=${a.theme}></badge-card>`,
+};
+
+export const Small: Story = { args: { size: 'small', credential: fx.ob3Json } };
+export const Medium: Story = { args: { size: 'medium', credential: fx.ob3Json } };
+export const Large: Story = { args: { size: 'large', credential: fx.ob3Json } };
+export const Compact: Story = { args: { layout: 'compact' } };
+export const CompactSizes: Story = {
+  name: 'Compact, every size and state',
+  render: () => html`<div style="display:grid;gap:12px">
+    <badge-card layout="compact" size="small" .credential=${fx.ob2Hosted}></badge-card>
+    <badge-card layout="compact" size="medium" .credential=${fx.ob3Expired}></badge-card>
+    <badge-card layout="compact" size="large" .credential=${fx.ob2Revoked}></badge-card>
+    <badge-card layout="compact" .client=${notFoundClient} src="https://badges.opendataguild.example/missing.json"></badge-card>
+  </div>`,
+};
+export const Full: Story = { args: { layout: 'full', credential: fx.ob3Json } };
+
+export const Dark: Story = {
+  args: { theme: 'dark', credential: fx.ob3Json },
+  parameters: { backgrounds: { default: 'dark' } },
+  decorators: [(story) => html`<div style="background:#0f1218;padding:24px;border-radius:12px">${story()}</div>`],
+};
+export const DarkStates: Story = {
+  name: 'Dark, every state',
+  render: () => html`<div style="display:flex;flex-wrap:wrap;gap:16px;background:#0f1218;padding:24px">
+    <badge-card theme="dark" .credential=${fx.ob2Hosted}></badge-card>
+    <badge-card theme="dark" .credential=${fx.ob2Revoked}></badge-card>
+    <badge-card theme="dark" .credential=${fx.ob3Expired}></badge-card>
+    <badge-card theme="dark" .client=${neverClient} src="https://badges.opendataguild.example/slow.json"></badge-card>
+    <badge-card theme="dark" .client=${notFoundClient} src="https://badges.opendataguild.example/missing.json"></badge-card>
+  </div>`,
+};
