@@ -1,0 +1,375 @@
+import { css } from 'lit';
+
+/** Verdict colours: local tokens on top of the shared ones (success is not in shared/tokens). */
+const verdictTokens = css`
+  :host {
+    --_ok-bg: var(--badge-color-success, #e3f6ea);
+    --_ok-fg: var(--badge-color-success-text, #0d6b35);
+    --_ok-strong: var(--badge-color-success-strong, #16863f);
+    --_warn-strong: var(--badge-color-warning-strong, #b86100);
+    --_danger-strong: var(--badge-color-danger-strong, #c4242b);
+    --_neutral-bg: var(--badge-color-neutral, #eef0f4);
+    --_neutral-fg: var(--badge-color-neutral-text, #3d4657);
+    --_neutral-strong: var(--badge-color-neutral-strong, #5d6779);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_ok-bg: var(--badge-dark-color-success, #12331f);
+      --_ok-fg: var(--badge-dark-color-success-text, #9be3b5);
+      --_ok-strong: var(--badge-dark-color-success-strong, #4cc47a);
+      --_warn-strong: var(--badge-dark-color-warning-strong, #f0a73a);
+      --_danger-strong: var(--badge-dark-color-danger-strong, #ff7b7b);
+      --_neutral-bg: var(--badge-dark-color-neutral, #2a2f3b);
+      --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
+      --_neutral-strong: var(--badge-dark-color-neutral-strong, #9aa3b5);
+    }
+  }
+  :host([theme='dark']) {
+    --_ok-bg: var(--badge-dark-color-success, #12331f);
+    --_ok-fg: var(--badge-dark-color-success-text, #9be3b5);
+    --_ok-strong: var(--badge-dark-color-success-strong, #4cc47a);
+    --_warn-strong: var(--badge-dark-color-warning-strong, #f0a73a);
+    --_danger-strong: var(--badge-dark-color-danger-strong, #ff7b7b);
+    --_neutral-bg: var(--badge-dark-color-neutral, #2a2f3b);
+    --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
+    --_neutral-strong: var(--badge-dark-color-neutral-strong, #9aa3b5);
+  }
+`;
+
+const layout = css`
+  :host {
+    display: block;
+    max-inline-size: var(--badge-verify-max-width, 44rem);
+    font-family: var(--_font);
+    color: var(--_fg);
+    line-height: 1.45;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .panel {
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
+    overflow: hidden;
+  }
+  .body {
+    padding: var(--_space) calc(var(--_space) * 1.25) calc(var(--_space) * 1.25);
+    display: grid;
+    gap: calc(var(--_space) * 1.25);
+  }
+  h2,
+  h3,
+  p {
+    margin: 0;
+  }
+  .section-heading {
+    font-size: 0.78rem;
+    letter-spacing: 0.06em;
+    text-transform: uppercase;
+    color: var(--_muted);
+    margin-block-end: 0.5rem;
+  }
+  .hint {
+    color: var(--_muted);
+    font-size: 0.85rem;
+    font-weight: normal;
+  }
+  code {
+    font-family: var(--_mono);
+    font-size: 0.84em;
+    overflow-wrap: anywhere;
+  }
+  .icon {
+    inline-size: 1em;
+    block-size: 1em;
+    flex: none;
+  }
+
+  /* verdict */
+  .verdict {
+    display: flex;
+    gap: 0.9rem;
+    align-items: flex-start;
+    padding: calc(var(--_space) * 1.1) calc(var(--_space) * 1.25);
+    border-block-end: 1px solid var(--_border);
+    border-inline-start: 6px solid var(--_tone-strong);
+    background: var(--_tone-bg);
+    color: var(--_tone-fg);
+  }
+  .tone-verified { --_tone-bg: var(--_ok-bg); --_tone-fg: var(--_ok-fg); --_tone-strong: var(--_ok-strong); }
+  .tone-caution { --_tone-bg: var(--_warn-bg); --_tone-fg: var(--_warn-fg); --_tone-strong: var(--_warn-strong); }
+  .tone-revoked,
+  .tone-invalid { --_tone-bg: var(--_danger-bg); --_tone-fg: var(--_danger-fg); --_tone-strong: var(--_danger-strong); }
+  .tone-unknown { --_tone-bg: var(--_neutral-bg); --_tone-fg: var(--_neutral-fg); --_tone-strong: var(--_neutral-strong); }
+  .verdict-icon {
+    display: grid;
+    place-items: center;
+    inline-size: 2.6rem;
+    block-size: 2.6rem;
+    border-radius: 50%;
+    background: var(--_tone-strong);
+    color: var(--_bg);
+    font-size: 1.5rem;
+    flex: none;
+  }
+  .tone-unknown .verdict-icon {
+    background: transparent;
+    color: var(--_tone-strong);
+    border: 2.5px dashed var(--_tone-strong);
+  }
+  .headline {
+    font-size: 1.3rem;
+    line-height: 1.25;
+    font-weight: 700;
+    outline: none;
+  }
+  .explanation {
+    margin-block-start: 0.3rem;
+    font-size: 0.95rem;
+  }
+  .meta {
+    margin-block-start: 0.45rem;
+    font-size: 0.9rem;
+    font-weight: 600;
+    color: var(--_fg);
+  }
+
+  /* checks */
+  .check-list {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius-sm);
+  }
+  .check {
+    display: flex;
+    gap: 0.7rem;
+    padding: 0.6rem 0.8rem;
+  }
+  .check + .check {
+    border-block-start: 1px solid var(--_border);
+  }
+  .check-icon {
+    font-size: 1.1rem;
+    margin-block-start: 0.1rem;
+  }
+  .outcome-pass .check-icon { color: var(--_ok-strong); }
+  .outcome-fail .check-icon { color: var(--_danger-strong); }
+  .outcome-warn .check-icon { color: var(--_warn-strong); }
+  .outcome-skip .check-icon,
+  .outcome-unknown .check-icon { color: var(--_neutral-strong); }
+  .check-body {
+    flex: 1;
+    min-inline-size: 0;
+  }
+  .check-line {
+    display: flex;
+    gap: 0.5rem;
+    align-items: baseline;
+    flex-wrap: wrap;
+  }
+  .check-name {
+    font-weight: 600;
+  }
+  .check-outcome {
+    font-size: 0.75rem;
+    font-weight: 600;
+    padding: 0 0.45rem;
+    border-radius: 999px;
+    background: var(--_bg-2);
+    color: var(--_muted);
+  }
+  .outcome-fail .check-outcome { background: var(--_danger-bg); color: var(--_danger-fg); }
+  .outcome-warn .check-outcome { background: var(--_warn-bg); color: var(--_warn-fg); }
+  .outcome-pass .check-outcome { background: var(--_ok-bg); color: var(--_ok-fg); }
+  .check-message {
+    font-size: 0.92rem;
+    color: var(--_muted);
+  }
+  .check-details summary {
+    cursor: pointer;
+    font-size: 0.82rem;
+    color: var(--_accent);
+    margin-block-start: 0.2rem;
+    inline-size: fit-content;
+  }
+  .check-details dl,
+  .issuer-list {
+    margin: 0.4rem 0 0;
+    display: grid;
+    gap: 0.3rem;
+  }
+  .check-details .row {
+    display: grid;
+    grid-template-columns: minmax(7rem, max-content) 1fr;
+    gap: 0.6rem;
+    font-size: 0.84rem;
+  }
+  dt {
+    color: var(--_muted);
+  }
+  dd {
+    margin: 0;
+  }
+
+  /* issuer */
+  .issuer-list {
+    gap: 0.6rem;
+    margin: 0;
+  }
+  .issuer-list dt {
+    font-size: 0.85rem;
+  }
+  .issuer-claimed {
+    font-weight: 600;
+    font-size: 1.05rem;
+  }
+  .issuer-verified {
+    display: flex;
+    gap: 0.4rem;
+    align-items: center;
+  }
+  .mini-icon {
+    display: inline-flex;
+    font-size: 1rem;
+  }
+  .mini-icon.ok { color: var(--_ok-strong); }
+  .mini-icon.bad { color: var(--_danger-strong); }
+  .mini-icon.no { color: var(--_neutral-strong); }
+
+  /* forms, buttons */
+  label {
+    font-weight: 600;
+    font-size: 0.92rem;
+  }
+  .field-row,
+  .file-row,
+  .actions {
+    display: flex;
+    gap: 0.5rem;
+    flex-wrap: wrap;
+    align-items: center;
+  }
+  .recipient-form,
+  .paste-form {
+    display: grid;
+    gap: 0.35rem;
+  }
+  input,
+  textarea {
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_muted);
+    border-radius: var(--_radius-sm);
+    padding: 0.45rem 0.6rem;
+  }
+  input {
+    flex: 1;
+    min-inline-size: 12rem;
+  }
+  textarea {
+    font-family: var(--_mono);
+    font-size: 0.85rem;
+    resize: vertical;
+  }
+  .button {
+    font: inherit;
+    font-weight: 600;
+    font-size: 0.9rem;
+    padding: 0.45rem 0.9rem;
+    border-radius: var(--_radius-sm);
+    border: 1px solid var(--_border);
+    background: var(--_bg-2);
+    color: var(--_fg);
+    cursor: pointer;
+  }
+  .button:hover {
+    border-color: var(--_muted);
+  }
+  .button.primary {
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_bg);
+    justify-self: start;
+  }
+  .button[disabled] {
+    opacity: 0.6;
+    cursor: default;
+  }
+  .recipient-result:empty,
+  .action-status:empty {
+    display: none;
+  }
+  .recipient-result {
+    display: flex;
+    gap: 0.4rem;
+    align-items: center;
+    margin-block-start: 0.5rem;
+    font-weight: 600;
+  }
+  .actions {
+    border-block-start: 1px solid var(--_border);
+    padding-block-start: var(--_space);
+  }
+  .action-status {
+    font-size: 0.88rem;
+    color: var(--_muted);
+  }
+  .error {
+    color: var(--_danger-fg);
+    font-weight: 600;
+  }
+
+  /* loading */
+  .loading {
+    display: flex;
+    align-items: center;
+    gap: 0.8rem;
+    padding: calc(var(--_space) * 1.25);
+  }
+  .spinner {
+    inline-size: 1.4rem;
+    block-size: 1.4rem;
+    border-radius: 50%;
+    border: 3px solid var(--_border);
+    border-block-start-color: var(--_accent);
+    animation: spin 0.8s linear infinite;
+  }
+  @keyframes spin {
+    to { transform: rotate(1turn); }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .spinner {
+      animation: none;
+      border-color: var(--_accent);
+      border-style: dotted;
+    }
+  }
+
+  /* drop zone */
+  .dropzone {
+    display: grid;
+    gap: 0.75rem;
+    padding: calc(var(--_space) * 1.5);
+    border: 2px dashed var(--_border);
+    border-radius: var(--_radius);
+    margin: var(--_space);
+  }
+  .dropzone.dragging {
+    border-color: var(--_accent);
+    background: var(--_info-bg);
+  }
+  .dropzone .explanation {
+    color: var(--_muted);
+  }
+  @media (forced-colors: active) {
+    .verdict { border: 2px solid CanvasText; }
+    .verdict-icon { border: 2px solid CanvasText; }
+  }
+`;
+
+export const verifyStyles = [verdictTokens, layout];

@@ -1,0 +1,22 @@
+import { html, nothing } from 'lit';
+import type { VerificationReport } from '../../core/types.js';
+import { toneIcon } from './icons.js';
+import { verdictOf } from './verdict-text.js';
+
+/** The headline verdict: icon + words + colour (never colour alone). */
+export function renderVerdict(report: VerificationReport, fmt: (iso: string | undefined) => string, headingId: string) {
+  const v = verdictOf(report, fmt);
+  const name = report.badge?.name;
+  return html`
+    <section part="verdict verdict-${v.tone}" class="verdict tone-${v.tone}" data-state=${v.state} data-code=${report.code ?? nothing}>
+      <span part="verdict-icon" class="verdict-icon" title=${v.iconLabel}>${toneIcon[v.tone]}</span>
+      <div class="verdict-text">
+        <h2 id=${headingId} part="headline" class="headline" tabindex="-1">${v.headline}</h2>
+        <p part="explanation" class="explanation">${v.explanation}</p>
+        ${name
+          ? html`<p class="meta"><span class="visually-hidden">Badge: </span><span part="badge-name" class="badge-name">${name}</span></p>`
+          : nothing}
+      </div>
+    </section>
+  `;
+}
