@@ -18,10 +18,10 @@ export interface CliIo {
 }
 
 async function version(): Promise<string> {
-  // src/cli/ and dist/cli/ both sit two levels below package.json
+  // src/cli/ and dist/cli/ both sit two levels below package.json (a computed path, so bundlers leave it alone)
   try {
     const { readFile } = await import('node:fs/promises');
-    const pkg = JSON.parse(await readFile(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
+    const pkg = JSON.parse(await readFile(new URL(['..', '..', 'package.json'].join('/'), import.meta.url), 'utf8')) as { version?: string };
     return pkg.version ?? 'unknown';
   } catch {
     return 'unknown';
