@@ -182,7 +182,7 @@ export class BadgeCard extends LitElement {
 
 function errorInfo(e: unknown): BadgeErrorInfo {
   const err = toBadgeError(e, 'fetch-failed');
-  return { code: err.code, message: err.message };
+  return err.status === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, status: err.status };
 }
 
 /** Registers `<badge-card>` unless that tag is already defined (e.g. by another copy of the library). */

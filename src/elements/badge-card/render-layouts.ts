@@ -67,11 +67,13 @@ export function renderSkeleton(ctx: RenderContext): TemplateResult {
 export function renderError(error: BadgeErrorInfo, ctx: RenderContext): TemplateResult {
   const s = ctx.strings;
   const message = error.message || s.errors[error.code] || '';
+  const revoked = error.status === 410;
   return html`<div part="base error" class="card ${ctx.layout}" role="group" aria-labelledby="error-title">
     <div class="error">
       <span class="error-icon">${icons.alert}</span>
       <div class="error-text">
-        <p class="error-title" id="error-title">${s.errorTitle}</p>
+        ${revoked ? html`<span class="pill revoked" part="status">${s.revoked}</span>` : ''}
+        <p class="error-title" id="error-title">${revoked ? s.revokedTitle : s.errorTitle}</p>
         <p class="error-message" part="error-message">${message}</p>
         <p class="error-code" part="error-code">${s.errorCode(error.code)}</p>
       </div>

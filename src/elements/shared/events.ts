@@ -4,6 +4,8 @@ import type { Badge } from '../../core/types.js';
 export interface BadgeErrorInfo {
   code: string;
   message: string;
+  /** HTTP status, when the error came from an answer (410 = revoked by the issuer). */
+  status?: number;
 }
 
 /** Fired when an element has loaded and shown a badge. */

@@ -8,6 +8,7 @@ export interface BadgeStrings {
   loadingBadge: string;
   empty: string;
   errorTitle: string;
+  revokedTitle: string;
   errorCode: (code: string) => string;
   retry: string;
   retryLabel: string;
@@ -39,9 +40,10 @@ export const en: BadgeStrings = {
   loadingBadge: 'Loading badge…',
   empty: 'No badge to show.',
   errorTitle: 'This badge could not be shown',
+  revokedTitle: 'This badge was revoked by its issuer',
   errorCode: (code) => `Error code: ${code}`,
   retry: 'Try again',
-  retryLabel: 'Try loading the badge again',
+  retryLabel: 'Try again to load the badge',
   issuedBy: 'Issued by',
   issuerOrigin: 'Issuer address',
   issuerOriginHint: (origin) =>
