@@ -1,0 +1,107 @@
+/**
+ * `verify(input, options)`: the verification pipeline (DESIGN.md "The verification contract").
+ * Never throws: every outcome is a VerificationReport. DOM-free and Lit-free; the Data Integrity code
+ * (jsonld + contexts) is loaded with `import()` only for credentials that carry such a proof.
+ */
+import { createFetcher, type Fetcher } from '../fetch.js';
+import type { BadgeInput, VerificationReport } from '../types.js';
+import type { VerifyContext } from './context.js';
+import { Halt, ReportBuilder, errorMessage, toCode } from './pipeline.js';
+import { readInput } from './input.js';
+import { reportGone, verifyOb2Hosted } from './ob2-hosted.js';
+import { verifyOb2Signed } from './ob2-signed.js';
+import { verifyOb3Json } from './ob3.js';
+import { verifyVcJwt } from './vc-jwt.js';
+
+export interface VerifyOptions {
+  /** A custom fetch (proxy, offline document map, tests). Ignored when `fetcher` is given. */
+  fetch?: typeof globalThis.fetch;
+  /** A shared fetcher (its cache makes a wall of badges fetch each issuer document once). */
+  fetcher?: Fetcher;
+  /** The clock for validity checks (default: now). */
+  now?: Date;
+  /** Identity (e-mail, URL…) to compare with a hashed recipient; computed locally, never sent or stored. */
+  recipient?: string;
+  signal?: AbortSignal;
+  /** How many levels of endorsements to verify (default 1; 0 = none). */
+  endorsementDepth?: number;
+}
+
+export type { VerificationReport } from '../types.js';
+
+const byFetch = new WeakMap<typeof globalThis.fetch, Fetcher>();
+let defaultFetcher: Fetcher | undefined;
+
+function fetcherFor(options: VerifyOptions): Fetcher {
+  if (options.fetcher !== undefined) return options.fetcher;
+  if (options.fetch !== undefined) {
+    let f = byFetch.get(options.fetch);
+    if (f === undefined) {
+      f = createFetcher({ fetch: options.fetch });
+      byFetch.set(options.fetch, f);
+    }
+    return f;
+  }
+  defaultFetcher ??= createFetcher();
+  return defaultFetcher;
+}
+
+/** Runs the pipeline for one input with one context. Never throws. */
+async function run(input: unknown, ctx: VerifyContext): Promise<VerificationReport> {
+  const b = new ReportBuilder();
+  try {
+    const read = await readInput(b, input, ctx);
+    switch (read.kind) {
+      case 'gone':
+        reportGone(b, read.url, undefined, 'ob2-hosted');
+        break;
+      case 'ob1':
+        await verifyOb2Hosted(b, read.doc, ctx, 'ob1-hosted', read.source);
+        break;
+      case 'ob2':
+        await verifyOb2Hosted(b, read.doc, ctx, 'ob2-hosted', read.source);
+        break;
+      case 'ob2-jws':
+        await verifyOb2Signed(b, read.compact, ctx, read.source);
+        break;
+      case 'ob3':
+        await verifyOb3Json(b, read.doc, ctx, read.source);
+        break;
+      case 'ob3-jwt':
+        await verifyVcJwt(b, read.compact, ctx, read.source);
+        break;
+    }
+  } catch (e) {
+    if (!(e instanceof Halt)) {
+      const code = toCode(e);
+      b.fail('verify', code, errorMessage(e) ?? 'The badge could not be checked because of an unexpected error.');
+    }
+  }
+  return b.build(ctx.now);
+}
+
+function makeContext(base: Omit<VerifyContext, 'verifyNested'>): VerifyContext {
+  return { ...base, verifyNested: (input, overrides) => run(input, makeContext({ ...base, ...overrides })) };
+}
+
+/** Verifies a badge: a URL, a JSON string or object, a compact JWS/JWT, or the bytes of a baked PNG/SVG. */
+export async function verify(input: BadgeInput, options: VerifyOptions = {}): Promise<VerificationReport> {
+  const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
+  let fetcher: Fetcher;
+  try {
+    fetcher = fetcherFor(options);
+  } catch (e) {
+    const b = new ReportBuilder();
+    b.fail('fetch', toCode(e, 'fetch-failed'), errorMessage(e));
+    return b.build(now);
+  }
+  const ctx = makeContext({
+    fetcher,
+    now,
+    recipient: options.recipient,
+    signal: options.signal,
+    endorsementDepth: Math.max(0, Math.min(options.endorsementDepth ?? 1, 3)),
+    checkStatus: true,
+  });
+  return run(input, ctx);
+}

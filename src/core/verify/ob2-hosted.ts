@@ -1,0 +1,84 @@
+/**
+ * OB 2.0 (and 1.x) hosted assertions: the document at the assertion's `id` is the truth. It is fetched
+ * (410 or `revoked: true` → revoked), must name the same id, its issuer profile is fetched from its own
+ * id, and the id must be in the issuer's verification scope.
+ */
+import { resolveOb2, type Ob2Parts } from '../formats/ob2.js';
+import { idOf, isHttpUrl, isObject, type Json, type VerifyContext } from './context.js';
+import { type ReportBuilder, step } from './pipeline.js';
+import { ob2Badge } from './badge.js';
+import { checkBadgeClassIssuer, checkScope, fetchOb2Issuer, finishOb2 } from './ob2-common.js';
+import type { BadgeFormat } from '../types.js';
+
+function verificationType(doc: Json): string | undefined {
+  const v = isObject(doc.verification) ? doc.verification : isObject(doc.verify) ? doc.verify : undefined;
+  return typeof v?.type === 'string' ? v.type : undefined;
+}
+
+export function isSignedType(doc: Json): boolean {
+  const t = verificationType(doc);
+  return t === 'signed' || t === 'SignedBadge';
+}
+
+/** The address the hosted assertion lives at: its `id` (OB 2.0) or `verify.url` (OB 1.x). */
+function hostedUrl(doc: Json): string | undefined {
+  if (isHttpUrl(doc.id)) return doc.id;
+  const v = isObject(doc.verify) ? doc.verify : undefined;
+  if (isHttpUrl(v?.url)) return v.url;
+  return undefined;
+}
+
+/** The assertion answered 410 Gone: revoked by its issuer. */
+export function reportGone(b: ReportBuilder, url: string, pasted: Json | undefined, format: BadgeFormat): void {
+  b.add('fetch', 'fail', { message: 'The issuer answers that this badge is gone (HTTP 410): it was revoked.', details: { url, status: 410 } });
+  if (pasted !== undefined && isObject(pasted.badge) && isObject(pasted.badge.issuer)) {
+    b.badge = ob2Badge({ assertion: pasted, badgeClass: pasted.badge, issuer: pasted.badge.issuer }, format, pasted);
+  }
+  b.flag('revoked');
+  b.reason = 'The issuer answers that this badge is gone (HTTP 410).';
+  b.verifiedIssuer = new URL(url).host;
+  b.authentic = true;
+}
+
+export async function verifyOb2Hosted(b: ReportBuilder, doc: Json, ctx: VerifyContext, format: BadgeFormat, source?: string): Promise<void> {
+  if (isSignedType(doc)) b.halt('proof', 'no-proof', 'This is a signed assertion without its signature: paste the signed form (JWS) to verify it.');
+  const url = hostedUrl(doc);
+  if (url === undefined) b.halt('fetch', 'no-proof', 'The assertion has no web address to check it against, and no signature.');
+  b.pass('format', format === 'ob1-hosted' ? 'This is an Open Badges 1.x hosted assertion.' : 'This is an Open Badges 2.0 hosted assertion.', { format, source });
+  const res = await step(b, 'fetch', () => ctx.fetcher.get(url, { signal: ctx.signal }));
+  if (res.status === 410) {
+    reportGone(b, url, doc, format);
+    return;
+  }
+  if (!res.ok) b.halt('fetch', 'fetch-failed', `The hosted badge could not be loaded (HTTP ${res.status}).`, { url, status: res.status });
+  let fetched: unknown;
+  try {
+    fetched = JSON.parse(res.text());
+  } catch {
+    b.halt('fetch', 'malformed', 'The hosted badge is not valid JSON.', { url });
+  }
+  if (!isObject(fetched)) b.halt('fetch', 'malformed', 'The hosted badge is not a JSON object.', { url });
+  b.pass('fetch', 'The hosted badge was loaded from its own address; the hosted copy is the one checked.', { url });
+  if (hostedUrl(fetched) !== url) {
+    b.halt('hosted-id', 'id-mismatch', 'The document at the badge\'s address names a different badge.', { url, documentId: idOf(fetched) });
+  }
+  b.pass('hosted-id');
+  const parts: Ob2Parts = await step(b, 'fetch', () => resolveOb2(fetched as Json, { fetcher: ctx.fetcher, signal: ctx.signal, source: url }));
+  b.badge = ob2Badge(parts, format, fetched, source ?? url);
+  const issuerId = format === 'ob1-hosted' ? idOf(parts.issuer) : idOf(parts.badgeClass.issuer);
+  const issuer = format === 'ob1-hosted' && !isHttpUrl(issuerId) ? parts.issuer : await fetchOb2Issuer(b, issuerId, ctx, 'issuer', false);
+  if (format !== 'ob1-hosted') checkBadgeClassIssuer(b, { ...parts, issuer }, String(issuerId));
+  if (isHttpUrl(issuer.id)) checkScope(b, url, issuer);
+  else if (isHttpUrl(issuer.origin) && new URL(issuer.origin).origin !== new URL(url).origin) {
+    b.halt('origin', 'origin-not-allowed', 'The badge is hosted outside its issuer\'s origin.', { assertion: url, origin: issuer.origin });
+  } else b.pass('origin');
+  b.verifiedIssuer = new URL(isHttpUrl(issuer.id) ? issuer.id : url).host;
+  b.authentic = true;
+  if (fetched.revoked === true || fetched.revoked === 'true') {
+    const reason = typeof fetched.revocationReason === 'string' ? fetched.revocationReason : undefined;
+    b.add('status', 'fail', { message: reason ? `The issuer has revoked the badge: ${reason}` : 'The issuer has revoked the badge.' });
+    b.flag('revoked');
+    b.reason = reason ?? 'Revoked by the issuer.';
+  } else b.add('status', 'pass', { message: 'The hosted badge is not marked as revoked.' });
+  await finishOb2(b, { ...parts, issuer }, ctx);
+}

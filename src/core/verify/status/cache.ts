@@ -1,0 +1,19 @@
+/** Per-fetcher memo: one fetch + one decode per status list per fetcher (i.e. per page client). */
+import type { Fetcher } from '../../fetch.js';
+
+const caches = new WeakMap<Fetcher, Map<string, Promise<unknown>>>();
+
+export function memo<T>(fetcher: Fetcher, key: string, make: () => Promise<T>): Promise<T> {
+  let m = caches.get(fetcher);
+  if (m === undefined) {
+    m = new Map();
+    caches.set(fetcher, m);
+  }
+  let p = m.get(key) as Promise<T> | undefined;
+  if (p === undefined) {
+    p = make();
+    m.set(key, p);
+    if (m.size > 200) m.delete(m.keys().next().value as string);
+  }
+  return p;
+}
