@@ -14,3 +14,5 @@ export type { DetectedFormat } from './core/formats/detect.js';
 export { BadgeError, isBadgeError } from './core/errors.js';
 export type { BadgeErrorCode, BadgeErrorDetails } from './core/errors.js';
 export type * from './core/types.js';
+export { verify } from './core/verify/index.js';
+export type { VerifyOptions } from './core/verify/index.js';
