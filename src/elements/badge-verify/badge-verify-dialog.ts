@@ -143,11 +143,15 @@ export class BadgeVerifyDialog extends LitElement {
     if (this.open) this.open = false;
   }
 
+  protected override willUpdate(changed: Map<string, unknown>): void {
+    // the inner <badge-verify> (and so the verification) starts on first open
+    if (changed.has('open') && this.open) this._opened = true;
+  }
+
   protected override async updated(changed: Map<string, unknown>): Promise<void> {
     if (!changed.has('open')) return;
     if (this.open && !this._dialog.open) {
       if (!this._opener) this._opener = deepActiveElement() as HTMLElement | null;
-      this._opened = true;
       this._dialog.showModal();
       this.renderRoot.querySelector<HTMLButtonElement>('.close')?.focus();
       await this.updateComplete;
