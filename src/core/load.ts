@@ -39,9 +39,16 @@ function checkAborted(ctx: Ctx): void {
   if (ctx.signal?.aborted) throw new BadgeError('aborted', 'Loading the badge was cancelled.');
 }
 
+/** A revoked OB 2.0 hosted assertion that no longer says which badge it was (`{ id, revoked, revocationReason }`). */
+function revokedError(doc: unknown, url: string | undefined, gone: boolean): BadgeError {
+  const reason = text(own(doc, 'revocationReason'), 500);
+  return new BadgeError('fetch-failed', `The issuer has revoked this badge${gone ? ' (410 Gone)' : ''}${reason ? `: ${reason}` : '.'}`, { url, status: gone ? 410 : undefined });
+}
+
 async function readDocument(doc: unknown, source: string | undefined, ctx: Ctx): Promise<Badge> {
   const format = detectFormat(doc);
   if (!isObj(doc)) throw unknownFormat();
+  if ((own(doc, 'revoked') === true) && own(doc, 'badge') === undefined && format === 'ob2') throw revokedError(doc, source, false);
   const meta = { source, document: doc, revealRecipient: ctx.reveal };
   if (format === 'ob3') return normalizeOb3(doc, { ...meta, format: 'ob3-json' });
   if (format === 'ob1' || format === 'ob2') {
@@ -83,11 +90,11 @@ async function readUrl(url: string, ctx: Ctx): Promise<Badge> {
     } catch {
       doc = undefined;
     }
-    if (isObj(doc) && detectFormat(doc) !== 'unknown' && detectFormat(doc) !== 'ob3') {
+    if (isObj(doc) && own(doc, 'badge') !== undefined && (detectFormat(doc) === 'ob2' || detectFormat(doc) === 'ob1')) {
       const badge = await readDocument(doc, r.url, ctx);
       return { ...badge, revoked: compact({ reason: text(own(doc, 'revocationReason')) }) };
     }
-    throw new BadgeError('fetch-failed', `The issuer has revoked this badge (${new URL(r.url).host} answered 410 Gone).`, { url: r.url, status: 410 });
+    throw revokedError(doc, r.url, true);
   }
   if (!r.ok) throw statusError(r.url, r.status);
   const { isPng, isSvg } = await import('./baked/index.js');

@@ -29,13 +29,14 @@ function detectObject(o: unknown): DetectedFormat {
   if (!isObj(o)) return 'unknown';
   if (isCredential(o)) return 'ob3';
   const ctx = contexts(o);
-  if (ctx.some((c) => OB2_CONTEXT.test(c)) || types(o).includes('Assertion')) return 'ob2';
+  if (ctx.some((c) => OB2_CONTEXT.test(c))) return 'ob2';
+  if (ctx.some((c) => OB1_CONTEXT.test(c))) return 'ob1';
+  if (types(o).includes('Assertion')) return 'ob2';
   const recipient = own(o, 'recipient');
   const badge = own(o, 'badge');
   if (recipient === undefined || badge === undefined) return 'unknown';
   // OB 1.0: v1 context, `uid`, or `verify`; OB 0.5: badge embedded with `issuer.origin`, or a string recipient
   if (
-    ctx.some((c) => OB1_CONTEXT.test(c)) ||
     own(o, 'uid') !== undefined ||
     own(o, 'verify') !== undefined ||
     typeof recipient === 'string' ||
