@@ -65,14 +65,24 @@ export async function verifyOb2Hosted(b: ReportBuilder, doc: Json, ctx: VerifyCo
   b.pass('hosted-id');
   const parts: Ob2Parts = await step(b, 'fetch', () => resolveOb2(fetched as Json, { fetcher: ctx.fetcher, signal: ctx.signal, source: url }));
   b.badge = ob2Badge(parts, format, fetched, source ?? url);
-  const issuerId = format === 'ob1-hosted' ? idOf(parts.issuer) : idOf(parts.badgeClass.issuer);
-  const issuer = format === 'ob1-hosted' && !isHttpUrl(issuerId) ? parts.issuer : await fetchOb2Issuer(b, issuerId, ctx, 'issuer', false);
-  if (format !== 'ob1-hosted') checkBadgeClassIssuer(b, { ...parts, issuer }, String(issuerId));
-  if (isHttpUrl(issuer.id)) checkScope(b, url, issuer);
-  else if (isHttpUrl(issuer.origin) && new URL(issuer.origin).origin !== new URL(url).origin) {
-    b.halt('origin', 'origin-not-allowed', 'The badge is hosted outside its issuer\'s origin.', { assertion: url, origin: issuer.origin });
-  } else b.pass('origin');
-  b.verifiedIssuer = new URL(isHttpUrl(issuer.id) ? issuer.id : url).host;
+  let issuer: Json;
+  if (format === 'ob1-hosted') {
+    // OB 1.x: the issuer organization was fetched from the badge class's issuer URL (it has no id of its
+    // own); the assertion must be hosted on the issuer's origin (its `url`, else where its document lives).
+    issuer = parts.issuer;
+    const home = isHttpUrl(issuer.url) ? issuer.url : isHttpUrl(issuer.id) ? issuer.id : undefined;
+    if (home === undefined) return b.halt('origin', 'malformed', 'The issuer organization has no web address to check the badge against.');
+    const details = { assertion: url, origin: new URL(home).origin };
+    if (new URL(home).origin !== new URL(url).origin) b.halt('origin', 'origin-not-allowed', 'The badge is hosted outside its issuer\'s origin.', details);
+    b.pass('origin', undefined, details);
+    b.verifiedIssuer = new URL(home).host;
+  } else {
+    const issuerId = idOf(parts.badgeClass.issuer);
+    issuer = await fetchOb2Issuer(b, issuerId, ctx, 'issuer', false);
+    checkBadgeClassIssuer(b, { ...parts, issuer }, String(issuerId));
+    checkScope(b, url, issuer);
+    b.verifiedIssuer = new URL(String(issuer.id)).host;
+  }
   b.authentic = true;
   if (fetched.revoked === true || fetched.revoked === 'true') {
     const reason = typeof fetched.revocationReason === 'string' ? fetched.revocationReason : undefined;

@@ -10,8 +10,14 @@ import { checkMessage, clean } from './messages.js';
 export type AuthenticState = 'revoked' | 'suspended' | 'expired' | 'not-yet-valid' | 'status-unknown';
 export const PRECEDENCE: readonly AuthenticState[] = ['revoked', 'suspended', 'expired', 'not-yet-valid', 'status-unknown'];
 
-/** Codes that mean "could not be checked" (state `unverifiable`); every other code means `invalid`. */
+/**
+ * Codes that mean "could not be checked" (state `unverifiable`): nothing to check (no proof, a format or
+ * proof type this verifier does not read) or a document that could not be obtained. Every other code means
+ * the credential was checked and found wrong (`invalid`).
+ */
 export const UNVERIFIABLE_CODES: ReadonlySet<VerificationCode> = new Set<VerificationCode>([
+  'no-proof',
+  'unknown-format',
   'fetch-timeout',
   'fetch-too-large',
   'fetch-failed',

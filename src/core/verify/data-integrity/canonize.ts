@@ -6,6 +6,7 @@
  */
 import jsonld, { type DocumentLoader } from 'jsonld';
 import { VerifyError, isVerifyError } from '../verify-error.js';
+import { PROCESSING_MODE, useFastContexts } from './fast-context.js';
 
 interface JsonLdErrorLike {
   name?: string;
@@ -49,8 +50,10 @@ export function toCanonizeError(e: unknown): VerifyError {
 
 /** Canonical N-Quads of a JSON-LD document (RDFC-1.0, safe mode, bundled contexts). */
 export async function canonizeRdfc(doc: Record<string, unknown>, documentLoader: DocumentLoader): Promise<string> {
+  await useFastContexts();
   try {
     return await jsonld.canonize(doc, {
+      processingMode: PROCESSING_MODE,
       algorithm: 'RDFC-1.0',
       format: 'application/n-quads',
       documentLoader,
@@ -64,8 +67,9 @@ export async function canonizeRdfc(doc: Record<string, unknown>, documentLoader:
 
 /** Expands in safe mode only to prove every term is defined (used by the JCS suite). */
 export async function checkSafeExpansion(doc: Record<string, unknown>, documentLoader: DocumentLoader): Promise<void> {
+  await useFastContexts();
   try {
-    await jsonld.expand(doc, { documentLoader, safe: true, base: null });
+    await jsonld.expand(doc, { documentLoader, safe: true, base: null, processingMode: PROCESSING_MODE });
   } catch (e) {
     throw toCanonizeError(e);
   }

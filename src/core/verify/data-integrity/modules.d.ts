@@ -15,6 +15,7 @@ declare module 'jsonld' {
   interface JsonLd {
     canonize(input: unknown, options?: JsonLdOptions): Promise<string>;
     expand(input: unknown, options?: JsonLdOptions): Promise<unknown[]>;
+    processContext(activeCtx: unknown, localCtx: unknown, options?: JsonLdOptions): Promise<unknown>;
   }
   const jsonld: JsonLd;
   export default jsonld;
