@@ -130,10 +130,20 @@ const layout = css`
     font-size: 0.95rem;
   }
   .meta {
-    margin-block-start: 0.45rem;
+    margin-block-start: 0.5rem;
     font-size: 0.9rem;
-    font-weight: 600;
     color: var(--_fg);
+  }
+  .badge-name {
+    font-weight: 700;
+  }
+  .dates {
+    color: var(--_muted);
+  }
+  .section-heading .count {
+    text-transform: none;
+    letter-spacing: normal;
+    font-weight: 500;
   }
 
   /* checks */
@@ -147,7 +157,7 @@ const layout = css`
   .check {
     display: flex;
     gap: 0.7rem;
-    padding: 0.6rem 0.8rem;
+    padding: 0.5rem 0.8rem;
   }
   .check + .check {
     border-block-start: 1px solid var(--_border);

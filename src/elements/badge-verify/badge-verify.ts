@@ -263,8 +263,9 @@ export class BadgeVerify extends LitElement {
     return html`
       ${renderVerdict(report, this._fmt, 'verdict-heading')}
       <div class="body">
-        ${renderIssuer(report)} ${renderChecks(report.checks)}
+        ${renderIssuer(report)}
         ${canRun ? renderRecipient(report, this._recipient, (e) => void this._onRecipient(e)) : nothing}
+        ${renderChecks(report.checks)}
         <div part="actions" class="actions">
           ${canRun ? html`<button part="button" class="button" type="button" @click=${this.reverify}>Re-verify</button>` : nothing}
           <button part="button" class="button" type="button" @click=${() => void this._onCopy(report)}>Copy JSON report</button>

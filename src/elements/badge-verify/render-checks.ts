@@ -56,11 +56,13 @@ export const checkName = (id: string) => (Object.hasOwn(CHECK_NAME, id) ? CHECK_
 const detailLabel = (key: string) => (Object.hasOwn(DETAIL_LABEL, key) ? DETAIL_LABEL[key]! : humanize(key));
 
 function renderDetails(check: VerificationCheck) {
-  const rows: [string, string][] = [['Check id', check.id]];
-  if (check.code) rows.push(['Code', String(check.code)]);
+  const rows: [string, string][] = [];
   for (const [k, v] of Object.entries(check.details ?? {})) {
     if (v !== undefined && v !== '') rows.push([detailLabel(k), String(v)]);
   }
+  if (check.code) rows.unshift(['Code', String(check.code)]);
+  if (rows.length === 0) return nothing;
+  rows.push(['Check id', check.id]);
   return html`
     <details part="check-details" class="check-details">
       <summary>Technical details<span class="visually-hidden"> for ${checkName(check.id)}</span></summary>
@@ -69,12 +71,21 @@ function renderDetails(check: VerificationCheck) {
   `;
 }
 
+function summary(checks: VerificationCheck[]): string {
+  const n = (o: VerificationCheck['outcome']) => checks.filter((c) => c.outcome === o).length;
+  const parts: string[] = [];
+  for (const [o, word] of [['pass', 'passed'], ['fail', 'failed'], ['warn', 'with warnings'], ['unknown', 'not checkable'], ['skip', 'skipped']] as const) {
+    if (n(o)) parts.push(`${n(o)} ${word}`);
+  }
+  return parts.join(', ');
+}
+
 /** The checks, in the report's order, each with its outcome in words and an icon. */
 export function renderChecks(checks: VerificationCheck[]) {
   if (checks.length === 0) return nothing;
   return html`
     <section part="checks" class="checks" aria-labelledby="checks-heading">
-      <h3 id="checks-heading" class="section-heading">What was checked</h3>
+      <h3 id="checks-heading" class="section-heading">What was checked <span class="count">· ${summary(checks)}</span></h3>
       <ol class="check-list">
         ${checks.map(
           (c) => html`

@@ -6,15 +6,22 @@ import { verdictOf } from './verdict-text.js';
 /** The headline verdict: icon + words + colour (never colour alone). */
 export function renderVerdict(report: VerificationReport, fmt: (iso: string | undefined) => string, headingId: string) {
   const v = verdictOf(report, fmt);
-  const name = report.badge?.name;
+  const badge = report.badge;
+  const dates = [
+    badge?.issued ? `issued ${fmt(badge.issued)}` : '',
+    badge?.expires ? `${Date.parse(badge.expires) < Date.parse(report.checkedAt) ? 'expired' : 'expires'} ${fmt(badge.expires)}` : '',
+  ].filter(Boolean);
   return html`
     <section part="verdict verdict-${v.tone}" class="verdict tone-${v.tone}" data-state=${v.state} data-code=${report.code ?? nothing}>
       <span part="verdict-icon" class="verdict-icon" title=${v.iconLabel}>${toneIcon[v.tone]}</span>
       <div class="verdict-text">
         <h2 id=${headingId} part="headline" class="headline" tabindex="-1">${v.headline}</h2>
         <p part="explanation" class="explanation">${v.explanation}</p>
-        ${name
-          ? html`<p class="meta"><span class="visually-hidden">Badge: </span><span part="badge-name" class="badge-name">${name}</span></p>`
+        ${badge
+          ? html`<p class="meta">
+              <span class="visually-hidden">Badge: </span><span part="badge-name" class="badge-name">${badge.name}</span>
+              ${dates.length ? html`<span class="dates">· ${dates.join(' · ')}</span>` : nothing}
+            </p>`
           : nothing}
       </div>
     </section>
