@@ -18,7 +18,7 @@ const RESULT: Record<RecipientResult | 'error', { icon: keyof typeof outcomeIcon
  */
 export function renderRecipient(report: VerificationReport, view: RecipientView, onSubmit: (e: SubmitEvent) => void) {
   if (!report.badge) return nothing;
-  const hasRecipient = !!report.badge.recipient;
+  const hasRecipient = !!report.badge.recipient && report.authentic;
   const result = view && view !== 'checking' ? RESULT[view] : undefined;
   return html`
     <section part="recipient" class="recipient" aria-labelledby="recipient-heading">
@@ -43,7 +43,11 @@ export function renderRecipient(report: VerificationReport, view: RecipientView,
               <button part="button" class="button" type="submit" ?disabled=${view === 'checking'}>Check</button>
             </div>
           </form>`
-        : html`<p class="hint">This badge does not name its recipient, so it cannot be matched to a person.</p>`}
+        : html`<p class="hint not-possible">
+            ${report.authentic
+              ? 'Not possible: this badge does not name its recipient, so it cannot be matched to a person.'
+              : 'Not possible: the badge itself is not verified, so the person it names cannot be trusted.'}
+          </p>`}
       <p part="recipient-result" class="recipient-result ${view ?? ''}" role="status" data-result=${view ?? nothing}>
         ${view === 'checking' ? 'Comparing…' : nothing}
         ${result ? html`<span class="mini-icon ${view === 'match' ? 'ok' : view === 'mismatch' ? 'bad' : 'no'}">${outcomeIcon[result.icon]}</span>${result.text}` : nothing}
