@@ -64,7 +64,7 @@ describe('<badge-verify> over HTTP with the real engine: every catalog credentia
     const label = `${entry.key}: ${entry.expect.state}${entry.expect.code ? ` / ${entry.expect.code}` : ''}`;
     it(label, async function () {
       this.timeout(20_000);
-      const { el, report, steps, order } = await verifySrc(entry.url);
+      const { el, report, steps, order } = await verifySrc(entry.url, testClient(entry.options?.timeoutMs ?? 4000));
 
       // the event's report is the catalog's expectation
       expect({ authentic: report.authentic, state: report.state, code: report.code }).to.deep.equal({
