@@ -8,6 +8,9 @@ import fc from 'fast-check';
 import canonicalize from 'canonicalize'; // jsonld's own JCS dependency, used here only as an independent cross-check
 import { verifyDataIntegrity, jcs, type KeyResolver } from '../src/core/verify/data-integrity/index.js';
 import { VerifyError } from '../src/core/verify/verify-error.js';
+import jsonld from 'jsonld';
+import { canonizeRdfc } from '../src/core/verify/data-integrity/canonize.js';
+import { documentLoader } from '../src/core/verify/data-integrity/contexts.js';
 
 type Json = Record<string, unknown>;
 const NOW = new Date('2027-06-01T00:00:00Z');
@@ -41,6 +44,28 @@ test('DCC verifier-core vectors: proof results', async (t) => {
       assert.ok(r.message.length > 10);
     });
   }
+});
+
+test('copy-on-write active contexts give the same canonical N-Quads as stock jsonld', async () => {
+  const stock = (doc: Json) => jsonld.canonize(doc, { algorithm: 'RDFC-1.0', format: 'application/n-quads', documentLoader, safe: true, base: null });
+  let compared = 0;
+  for (const name of vectorNames.filter((n) => n !== 'safeModeBreaker')) {
+    const doc = load(name);
+    const proofs = ([] as Json[]).concat(doc.proof as Json);
+    delete doc.proof;
+    const inputs = [doc, ...proofs.map((p) => ({ ...p, '@context': doc['@context'] }))];
+    for (const input of inputs) {
+      const ours = await canonizeRdfc(input, documentLoader);
+      assert.ok(ours.length > 100);
+      assert.equal(ours, await stock(input), name);
+      compared++;
+    }
+  }
+  const init = (await jsonld.processContext(null, null, { processingMode: 'json-ld-1.1' })) as { clone: { name: string } };
+  assert.equal(init.clone.name, 'cowClone', 'the fast path was active');
+  const plain = (await jsonld.processContext(null, null, {})) as { clone: { name: string } };
+  assert.notEqual(plain.clone.name, 'cowClone', 'stock jsonld users are untouched');
+  assert.ok(compared > 40);
 });
 
 test('details name the cryptosuite, proof type, verification method and created', async () => {
@@ -139,6 +164,14 @@ test('unknown context → context-not-allowed (top level, embedded, @import)', a
     assert.deepEqual([r.outcome, r.code], ['fail', 'context-not-allowed'], r.message);
     assert.match(String(r.details.context), /^https:\/\/evil\.example\//);
   }
+});
+
+test('pre-final OB 3.0 context URLs are known (lazy beta context), not refused', async () => {
+  const doc = load('v1NoStatus');
+  (doc['@context'] as string[])[1] = 'https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json';
+  const r = await verifyDataIntegrity(doc, resolveKey, { now: NOW });
+  // (the beta context was made for VC 1.1) it loads and canonicalization runs; the signature was made over 3.0.2
+  assert.deepEqual([r.outcome, r.code], ['fail', 'invalid-signature'], r.message);
 });
 
 test('undefined term (VC v1 has no @vocab) → data-loss', async () => {

@@ -68,6 +68,13 @@ describe('verifyDataIntegrity in Chromium', () => {
     expect(fetched.filter((u) => u.includes('never-fetched'))).to.deep.equal([]);
   });
 
+  it('a pre-final OB 3.0 context URL loads the lazy beta context', async () => {
+    const doc = await load('v1NoStatus');
+    (doc['@context'] as string[])[1] = 'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html';
+    const r = await verifyDataIntegrity(doc, resolveKey, { now: NOW });
+    expect([r.outcome, r.code], r.message).to.deep.equal(['fail', 'invalid-signature']);
+  });
+
   it('undefined term → data-loss', async () => {
     const doc = await load('v1NoStatus');
     (doc.credentialSubject as Json).favouriteColour = 'green';

