@@ -73,7 +73,7 @@ export function formatChecklist(r: VerificationReport, opts: FormatOptions): str
     const claimed = safeText(b.issuer.name) + (b.issuer.id ? ` <${safeText(b.issuer.id)}>` : '');
     lines.push(`  Issuer:    ${claimed} ${dim('— as claimed by the badge')}`);
   }
-  if (r.verifiedIssuer) lines.push(`  Verified:  ${safeText(r.verifiedIssuer)} ${dim('— the key is bound to this issuer')}`);
+  if (r.verifiedIssuer) lines.push(`  Verified:  ${safeText(r.verifiedIssuer)} ${dim('— the identity the checks proved')}`);
   else if (b) lines.push(`  Verified:  ${dim('no issuer identity could be verified')}`);
   if (b?.issued) lines.push(`  Issued:    ${safeText(b.issued, 40)}`);
   if (b?.expires) lines.push(`  Expires:   ${safeText(b.expires, 40)}`);
