@@ -4,11 +4,11 @@
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.ts';
-import * as root from '../src/index.ts';
-import { fetchCases } from '../test/core/fetch-cases.ts';
-import { formatCases } from '../test/core/format-cases.ts';
-import { issuerCases } from '../test/core/issuer-cases.ts';
+import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
+import * as root from '../src/index.js';
+import { fetchCases } from '../test/core/fetch-cases.js';
+import { formatCases } from '../test/core/format-cases.js';
+import { issuerCases } from '../test/core/issuer-cases.js';
 
 let server: IssuerServer;
 before(async () => {

@@ -188,7 +188,7 @@ export const formatCases: Case[] = [
         issuer: { id: 'did:web:example.edu', name: 'Example University', url: 'javascript:alert(1)', image: 'data:image/svg+xml;base64,PHN2Zz48L3N2Zz4=' },
         credentialSubject: {
           ...ob3v2.credentialSubject,
-          achievement: { ...ob3v2.credentialSubject.achievement, image: { id: png, caption: 'Pixel' }, criteria: { id: 'javascript:alert(1)', narrative: 'Do it' } },
+          achievement: { ...(ob3v2.credentialSubject.achievement as Record<string, unknown>), image: { id: png, caption: 'Pixel' }, criteria: { id: 'javascript:alert(1)', narrative: 'Do it' } },
         },
         evidence: [{ id: 'file:///etc/passwd', name: 'Work' }],
       };
@@ -225,10 +225,10 @@ export const formatCases: Case[] = [
     },
   },
   {
-    name: 'refused schemes as badge input: javascript:, data:, file:, ftp:, http: to a non-loopback host',
+    name: 'refused schemes as badge input: javascript:, data:, file:, ftp:, http: to a non-loopback host (page not on http)',
     fn: async () => {
       for (const url of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'ftp://example.org/a.json', 'http://example.org/a.json']) {
-        await rejectsWith(loadBadge(url, { fetch: async () => new Response('{}') }), 'url-blocked', url);
+        await rejectsWith(loadBadge(url, { fetcher: createFetcher({ fetch: async () => new Response('{}'), allowHttp: false }) }), 'url-blocked', url);
       }
     },
   },

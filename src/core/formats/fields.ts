@@ -41,7 +41,6 @@ export function types(o: unknown): string[] {
 }
 
 // C0/C1 controls except tab and newline (bidi controls are kept: the elements isolate text with <bdi>)
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 
 /**
