@@ -3,6 +3,8 @@ import { ContextProvider } from '@lit/context';
 import { createBadgeClient, getDefaultClient, setDefaultClient } from '../../src/core/client.js';
 import '../../src/badge-card.js';
 import { badgeClientContext, preloadCss, type BadgeCard } from '../../src/badge-card.js';
+import { markdownToPlainText } from '../../src/elements/shared/plain-text.js';
+import { safeImageUrl, safeLinkUrl, middleEllipsis } from '../../src/elements/shared/safe-url.js';
 import { $, abs, cleanup, entry, loadCard, mount, text } from './helpers.js';
 
 const never = () => createBadgeClient({ fetch: () => new Promise<Response>(() => {}) });
@@ -174,5 +176,33 @@ describe('<badge-card> layout, theme and loading behaviour', () => {
     } finally {
       setDefaultClient(previous);
     }
+  });
+
+  it('preload.css (for the README / CDN) has the same rules as the exported preloadCss', async () => {
+    const file = await (await fetch('/src/elements/shared/preload.css')).text();
+    expect(file.replace(/\/\*[\s\S]*?\*\/\s*/, '').trim()).to.equal(preloadCss.trim());
+  });
+
+  it('compact layout shows the issued date as a <time>', async () => {
+    const { el } = await loadCard(abs((await entry('ob2-hosted-valid')).path), (c) => (c.layout = 'compact'));
+    expect($(el, '.when time')!.getAttribute('datetime')).to.equal('2025-03-14T18:30:00.000Z');
+    await expect(el).to.be.accessible();
+  });
+});
+
+describe('badge-card helpers', () => {
+  it('markdownToPlainText turns Markdown criteria into sentences of text', () => {
+    expect(markdownToPlainText('## Requirements\n\n1. Pass the **exam** (80%)\n2. See [the rubric](https://x.example/r)\n\n_Assessed on PostgreSQL 16._'))
+      .to.equal('Requirements: Pass the exam (80%). See the rubric. Assessed on PostgreSQL 16.');
+    expect(markdownToPlainText('<script>alert(1)</script>')).to.equal('<script>alert(1)</script>.');
+  });
+
+  it('safe URLs: http(s) links only; images also data:image', () => {
+    expect(safeLinkUrl('javascript:alert(1)')).to.equal(undefined);
+    expect(safeLinkUrl(' https://a.example/x ')).to.equal('https://a.example/x');
+    expect(safeLinkUrl('data:text/html,<b>x</b>')).to.equal(undefined);
+    expect(safeImageUrl('data:image/png;base64,AAAA')).to.equal('data:image/png;base64,AAAA');
+    expect(safeImageUrl('data:text/html;base64,AAAA')).to.equal(undefined);
+    expect(middleEllipsis('did:key:z6MkhaXgBZDvotDkL5257faiztiGiC2QtKLGpbnnEGta2doK', 26)).to.equal('did:key:z6Mkha…ta2doK');
   });
 });

@@ -104,6 +104,7 @@ describe('<badge-card> states', () => {
       expect(outcome.event.detail.error.status).to.equal(410);
       expect(text(el, '[part~="error"] [part="status"]')).to.equal('Revoked');
       expect(text(el, '.error-title')).to.equal('This badge was revoked by its issuer');
+      expect($(el, '[part="retry-button"]')).to.equal(null);
     }
     await expect(el).to.be.accessible();
   });

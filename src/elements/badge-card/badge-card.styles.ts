@@ -34,7 +34,7 @@ export const badgeCardStyles = [
     /* ---------- image band */
     .band {
       position: relative; flex: none; display: grid; place-items: center;
-      padding: 1.125em 1em 0.875em; background: var(--_bg-2);
+      padding: 0.875em 1em 0.75em; background: var(--_bg-2);
       border-block-end: 1px solid var(--_border);
     }
     .image {
@@ -68,11 +68,12 @@ export const badgeCardStyles = [
 
     /* ---------- body */
     .body {
-      flex: 1; min-block-size: 0; display: flex; flex-direction: column; gap: 0.625em;
-      padding: 0.875em 1.125em 1em; overflow: hidden;
+      flex: 1; min-block-size: 0; display: flex; flex-direction: column; gap: 0.5em;
+      padding: 0.75em 1.125em 1em; overflow: hidden;
       /* fades only what overflows into the bottom padding */
       mask-image: linear-gradient(to bottom, #000 calc(100% - 1em), transparent);
     }
+    .body > * { flex-shrink: 0; }
     .head { text-align: center; display: flex; flex-direction: column; align-items: center; gap: 0.25em; }
     .name {
       margin: 0; font-size: 1.0625em; font-weight: 650; line-height: 1.3; letter-spacing: -0.01em;
@@ -90,7 +91,7 @@ export const badgeCardStyles = [
     .origin span { overflow: hidden; text-overflow: ellipsis; white-space: nowrap; direction: ltr; }
     .origin svg { flex: none; }
 
-    .dates { display: flex; justify-content: center; gap: 1.5em; margin: 0; font-size: 0.75em; }
+    .dates { display: flex; justify-content: center; gap: 1.5em; margin: 0; font-size: 0.75em; line-height: 1.3; }
     .dates div { display: flex; flex-direction: column; align-items: center; }
     .dates dt { color: var(--_muted); font-size: 0.875em; text-transform: uppercase; letter-spacing: 0.05em; font-weight: 600; }
     .dates dd { margin: 0; font-weight: 550; font-variant-numeric: tabular-nums; }
@@ -105,28 +106,30 @@ export const badgeCardStyles = [
       margin: 0; font-size: 0.8125em; line-height: 1.5; color: var(--_fg); overflow-wrap: anywhere; unicode-bidi: plaintext;
       display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; overflow: hidden;
     }
-    :host([size='small']) .description { -webkit-line-clamp: 2; }
-    :host([size='large']) .description { -webkit-line-clamp: 4; }
-    .narrative { -webkit-line-clamp: 2; color: var(--_muted); }
+    .description { -webkit-line-clamp: 2; }
+    :host([size='large']) .description { -webkit-line-clamp: 3; }
+    .narrative { -webkit-line-clamp: 2; color: var(--_muted); font-size: 0.75em; }
     .section-title {
-      margin: 0 0 0.25em; font-size: 0.6875em; font-weight: 650; letter-spacing: 0.05em; text-transform: uppercase; color: var(--_muted);
+      margin: 0; font-size: 0.875em; font-weight: 700; letter-spacing: 0.05em; text-transform: uppercase; color: var(--_fg);
     }
+    p.section-title { font-size: 0.6875em; }
+    :host([size='small']) .tags { display: none; }
     .criteria { font-size: 1em; }
 
     a { color: var(--_accent); text-underline-offset: 0.15em; text-decoration-thickness: 1px; border-radius: 2px; }
     a:hover { text-decoration-thickness: 2px; }
     .more { display: inline-flex; align-items: center; gap: 0.25em; font-size: 0.8125em; font-weight: 550; margin-block-start: 0.125em; }
 
-    .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3125em; max-block-size: 3.75em; overflow: hidden; }
+    .chips { list-style: none; margin: 0; padding: 0; display: flex; flex-wrap: wrap; gap: 0.3125em; max-block-size: 1.45em; overflow: hidden; }
+    :host([size='large']) .skills { max-block-size: 3.15em; }
     .chip, .tag {
-      display: inline-block; max-inline-size: 14em; box-sizing: border-box; padding: 0.1875em 0.625em; border-radius: 999px;
-      font-size: 0.75em; line-height: 1.45; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: top;
+      display: inline-block; max-inline-size: 14em; box-sizing: border-box; padding: 0 0.625em; border-radius: 999px;
+      font-size: 0.75em; line-height: 1.875em; block-size: 1.875em; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; vertical-align: top;
     }
     .chip { background: var(--_chip-bg); color: var(--_chip-fg); font-weight: 550; }
     a.chip { text-decoration: none; }
     a.chip:hover { text-decoration: underline; }
-    .tag { background: transparent; color: var(--_muted); border: 1px solid var(--_border); }
-    .tags { max-block-size: 1.75em; }
+    .tag { background: transparent; color: var(--_muted); border: 1px solid var(--_border); line-height: calc(1.875em - 2px); }
 
     .footer { margin-block-start: auto; display: flex; align-items: center; justify-content: flex-end; gap: 0.5em; }
 
@@ -137,6 +140,7 @@ export const badgeCardStyles = [
     .compact .line { display: flex; align-items: center; gap: 0.5em; min-inline-size: 0; font-size: 0.75em; color: var(--_muted); }
     .compact .line .pill { font-size: 0.9em; }
     .compact .origin { font-size: 0.875em; flex: 0 1 auto; min-inline-size: 0; }
+    .compact .when { white-space: nowrap; font-variant-numeric: tabular-nums; }
 
     /* ---------- skeleton */
     .sk { background: var(--_skeleton); border-radius: 0.375em; position: relative; overflow: hidden; }

@@ -107,7 +107,7 @@ export class BadgeCard extends LitElement {
       if (input === undefined || input === null || input === '') return initialState;
       return client.loadBadge(input, { signal });
     },
-    args: () => [this.credential ?? this.src, resolveClient(this.client, this.contextClient)] as const,
+    args: () => [this.credential ?? absoluteUrl(this.src), resolveClient(this.client, this.contextClient)] as const,
     onComplete: (badge) => this.dispatchEvent(new BadgeLoadEvent(badge)),
     onError: (e) => {
       const info = errorInfo(e);
@@ -177,6 +177,16 @@ export class BadgeCard extends LitElement {
       complete: (badge) => (ctx.layout === 'compact' ? renderCompact(badge, ctx) : renderFull(badge, ctx)),
       error: (e) => renderError(errorInfo(e), ctx),
     });
+  }
+}
+
+/** `src` may be relative to the page (`/badges/1.json`). */
+function absoluteUrl(src: string | undefined): string | undefined {
+  if (!src) return src;
+  try {
+    return new URL(src.trim(), document.baseURI).href;
+  } catch {
+    return src;
   }
 }
 

@@ -5,7 +5,7 @@ import { icons } from '../shared/icons.js';
 import type { RenderContext } from './render-context.js';
 import {
   renderCriteria, renderDates, renderDescription, renderImage, renderIssuer, renderName, renderOrigin,
-  renderPills, renderRevokedReason, renderSkills, renderTags, renderTypeLabel,
+  renderPills, renderRevokedReason, renderShortDate, renderSkills, renderTags, renderTypeLabel,
 } from './render-parts.js';
 import { cardValidity } from './validity.js';
 
@@ -35,7 +35,11 @@ export function renderCompact(badge: Badge, ctx: RenderContext): TemplateResult 
       <p part="issuer" class="issuer clamp1" title=${`${ctx.strings.issuedBy} ${badge.issuer.name}`}>
         ${ctx.strings.issuedBy} <bdi>${badge.issuer.name}</bdi>
       </p>
-      <div class="line">${renderOrigin(badge, ctx)} ${renderPills(v, ctx)}</div>
+      <div class="line">
+        ${renderOrigin(badge, ctx)}
+        ${badge.issued ? html`<span class="when" part="dates">${renderShortDate(badge.issued, ctx)}</span>` : ''}
+        ${renderPills(v, ctx)}
+      </div>
     </div>
     <slot name="actions"></slot>
   </article>`;
@@ -77,7 +81,7 @@ export function renderError(error: BadgeErrorInfo, ctx: RenderContext): Template
         <p class="error-message" part="error-message">${message}</p>
         <p class="error-code" part="error-code">${s.errorCode(error.code)}</p>
       </div>
-      <button type="button" part="retry-button" aria-label=${s.retryLabel} @click=${ctx.onRetry}>${s.retry}</button>
+      ${revoked ? '' : html`<button type="button" part="retry-button" aria-label=${s.retryLabel} @click=${ctx.onRetry}>${s.retry}</button>`}
     </div>
   </div>`;
 }

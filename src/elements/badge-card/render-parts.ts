@@ -3,6 +3,7 @@ import { literal, html as staticHtml } from 'lit/static-html.js';
 import type { Badge, BadgeAlignment } from '../../core/types.js';
 import { formatDate, parseDate } from '../shared/format-date.js';
 import { icons } from '../shared/icons.js';
+import { markdownToPlainText } from '../shared/plain-text.js';
 import { middleEllipsis, safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 import type { RenderContext } from './render-context.js';
 import { achievementTypeLabel, type CardValidity } from './validity.js';
@@ -84,6 +85,11 @@ export function renderDates(badge: Badge, v: CardValidity, ctx: RenderContext): 
   </dl>`;
 }
 
+/** Issued date for the compact line: a `<time>` with an accessible "Issued" label. */
+export function renderShortDate(iso: string, ctx: RenderContext): TemplateResult {
+  return html`<span class="visually-hidden">${ctx.strings.issued} </span>${time(iso, ctx)}`;
+}
+
 function externalLink(href: string, text: string | TemplateResult, ctx: RenderContext, cls = ''): TemplateResult {
   return html`<a class=${cls} href=${href} target="_blank" rel="noopener noreferrer">${text}<span class="visually-hidden"> ${ctx.strings.opensInNewTab}</span></a>`;
 }
@@ -95,12 +101,15 @@ export function renderDescription(badge: Badge): TemplateResult | typeof nothing
 
 /** Criteria narrative as plain text (Markdown comes later), plus a link to the criteria page. */
 export function renderCriteria(badge: Badge, ctx: RenderContext): TemplateResult | typeof nothing {
-  const narrative = badge.criteria?.narrative?.trim();
+  const label = ctx.strings.criteria;
+  let narrative = markdownToPlainText(badge.criteria?.narrative ?? '');
+  if (narrative.toLowerCase().startsWith(`${label.toLowerCase()}:`)) narrative = narrative.slice(label.length + 1).trim();
   const url = safeLinkUrl(badge.criteria?.url);
   if (!narrative && !url) return nothing;
   return html`<div part="criteria" class="criteria">
-    <p class="section-title" id="criteria-title">${ctx.strings.criteria}</p>
-    ${narrative ? html`<p class="narrative">${narrative}</p>` : nothing}
+    ${narrative
+      ? html`<p class="narrative" title=${narrative}><span class="section-title">${label}</span> ${narrative}</p>`
+      : html`<p class="section-title">${label}</p>`}
     ${url ? externalLink(url, html`${ctx.strings.viewCriteria} ${icons.external}`, ctx, 'more') : nothing}
   </div>`;
 }

@@ -6,9 +6,9 @@ import { unsafeCSS, type CSSResult } from 'lit';
  * so the box never changes size (no layout shift while loading).
  */
 export const cardSizes = {
-  small: { width: '16rem', full: '25rem', compact: '4.75rem', image: '4.75rem', compactImage: '3rem' },
+  small: { width: '16rem', full: '26rem', compact: '4.75rem', image: '4.75rem', compactImage: '3rem' },
   medium: { width: '20rem', full: '29rem', compact: '5.5rem', image: '6rem', compactImage: '3.5rem' },
-  large: { width: '25rem', full: '33rem', compact: '6.5rem', image: '7.5rem', compactImage: '4.25rem' },
+  large: { width: '25rem', full: '34rem', compact: '6.5rem', image: '7.5rem', compactImage: '4.25rem' },
 } as const;
 
 export type CardSize = keyof typeof cardSizes;
