@@ -47,7 +47,8 @@ function describeBytes(bytes: Uint8Array, where: string): ReadInput {
       if (!u) what = `${kind} image (no badge baked in)`;
       else what = `baked ${kind} (${u.ob3 ? 'Open Badges 3.0' : u.legacy ? 'legacy Open Badges URL' : 'Open Badges 2.0'})`;
     } catch (e) {
-      what = `baked ${kind} (${isBadgeError(e) ? e.message : 'unreadable'})`;
+      // the verifier reports why (its "baked" check); keep this line short
+      what = `${kind} image (${isBadgeError(e) ? 'its badge data cannot be read' : 'unreadable'})`;
     }
     // verify() unbakes the bytes itself (the contract accepts baked PNG/SVG bytes)
     return { input: bytes, description: `${what} from ${where}` };
