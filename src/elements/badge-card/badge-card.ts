@@ -22,6 +22,7 @@ const dateConverter = {
 };
 
 /**
+ * @tagname badge-card
  * @summary Shows one Open Badge (2.0 hosted/signed, 3.0 JSON or VC-JWT): image, name, issuer and its
  * checkable origin, dates and validity, criteria, skills and tags, in a fixed-size card.
  *
