@@ -16,3 +16,5 @@ export type { BadgeErrorCode, BadgeErrorDetails } from './core/errors.js';
 export type * from './core/types.js';
 export { verify } from './core/verify/index.js';
 export type { VerifyOptions } from './core/verify/index.js';
+export { bake, bakePng, bakeSvg, unbake, isPng, isSvg } from './core/baked/index.js';
+export type { BakeOptions, Unbaked } from './core/baked/index.js';
