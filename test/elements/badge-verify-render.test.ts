@@ -7,7 +7,9 @@ import '../../src/badge-verify.js';
 import type { BadgeVerify } from '../../src/badge-verify.js';
 import { CODE_TEXT, STATE_TEXT } from '../../src/badge-verify.js';
 import type { VerificationReport } from '../../src/core/types.js';
-import { expectedHeadline, reports, type ReportKey } from './badge-verify.fixtures.js';
+import { FAILURE_STATE } from '../../demo/issuer/types.js';
+import type { VerificationCode } from '../../src/core/types.js';
+import { codeReport, expectedHeadline, reports, type ReportKey } from './badge-verify.fixtures.js';
 
 async function show(report: VerificationReport, theme = 'light'): Promise<BadgeVerify> {
   const el = await fixture<BadgeVerify>(html`<badge-verify .report=${report} theme=${theme}></badge-verify>`);
@@ -36,6 +38,17 @@ describe('<badge-verify> rendering a given report', () => {
       items.forEach((li, i) => expect(li.querySelector('.check-message')!.textContent).to.equal(report.checks[i]!.message));
       // live region carries the verdict
       expect($(el, '[aria-live="polite"]')!.textContent!.trim()).to.equal(headline);
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  for (const code of Object.keys(FAILURE_STATE) as VerificationCode[]) {
+    it(`code ${code}: its own sentence, the right prefix and tone`, async () => {
+      const state = FAILURE_STATE[code];
+      const el = await show(codeReport(code, state));
+      const headline = $(el, '[part="headline"]')!.textContent!.trim();
+      expect(headline).to.equal(`${state === 'invalid' ? 'Not verified' : 'Could not check'}: ${CODE_TEXT[code]}`);
+      expect($(el, '.verdict')!.classList.contains(state === 'invalid' ? 'tone-invalid' : 'tone-unknown')).to.equal(true);
       await expect(el).to.be.accessible();
     });
   }

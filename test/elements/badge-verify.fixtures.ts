@@ -76,3 +76,8 @@ export const expectedHeadline: Record<ReportKey, RegExp> = {
   'fetch-timeout': /^Could not check: the issuer’s server did not answer$/,
   cors: /^Could not check: the issuer’s server blocks cross-site requests$/,
 };
+
+/** A non-authentic report for any failure code (state as the sample issuer's table says). */
+export function codeReport(code: VerificationCode, state: 'invalid' | 'unverifiable'): VerificationReport {
+  return failed(state, code, [base[0]!, { id: code.startsWith('fetch') || code === 'url-blocked' ? 'fetch' : 'proof', outcome: state === 'invalid' ? 'fail' : 'unknown', code, message: `The check stopped with “${code}”.` }]);
+}

@@ -244,7 +244,7 @@ const layout = css`
   }
   .mini-icon {
     display: inline-flex;
-    font-size: 1rem;
+    font-size: 1.1rem;
   }
   .mini-icon.ok { color: var(--_ok-strong); }
   .mini-icon.bad { color: var(--_danger-strong); }

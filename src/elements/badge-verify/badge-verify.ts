@@ -229,8 +229,9 @@ export class BadgeVerify extends LitElement {
   }
 
   override render() {
-    const pending = this._task.status === TaskStatus.PENDING && !this.report;
-    const report = pending ? undefined : this._shown();
+    const idle = !this.report && this._input() === undefined;
+    const pending = !idle && !this.report && this._task.status === TaskStatus.PENDING;
+    const report = idle || pending ? undefined : this._shown();
     return html`
       <div part="base" class="panel">
         <div class="visually-hidden" role="status" aria-live="polite">${pending ? 'Checking the badge…' : report ? this.verdictText : ''}</div>

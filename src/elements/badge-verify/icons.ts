@@ -8,8 +8,8 @@ const frame = (body: SVGTemplateResult) =>
 
 const check = svg`<path d="M5 12.5l4.5 4.5L19 7.5"/>`;
 const cross = svg`<path d="M6.5 6.5l11 11M17.5 6.5l-11 11"/>`;
-const bang = svg`<path d="M12 6.5v7"/><circle cx="12" cy="17.6" r="0.6" fill="currentColor"/>`;
-const question = svg`<path d="M9.2 9.2a2.9 2.9 0 1 1 4.2 2.6c-.9.5-1.4 1.1-1.4 2.1v.4"/><circle cx="12" cy="17.8" r="0.6" fill="currentColor"/>`;
+const bang = svg`<path d="M12 5v9"/><circle cx="12" cy="18.6" r="0.7" fill="currentColor"/>`;
+const question = svg`<path d="M8.4 8.6a3.7 3.7 0 1 1 5.4 3.3c-1.1.6-1.8 1.4-1.8 2.6v.6"/><circle cx="12" cy="19" r="0.7" fill="currentColor"/>`;
 const ban = svg`<circle cx="12" cy="12" r="7.5"/><path d="M6.8 17.2L17.2 6.8"/>`;
 const dash = svg`<path d="M7 12h10"/>`;
 

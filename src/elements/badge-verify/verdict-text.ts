@@ -138,7 +138,9 @@ export function verdictOf(report: VerificationReport, formatDate: (iso: string |
   const text = STATE_TEXT[state];
   const badge = report.badge;
   const iso = state === 'expired' ? badge?.expires : state === 'not-yet-valid' ? badge?.issued : undefined;
-  const reason = report.reason ?? badge?.revoked?.reason;
+  const given = report.reason ?? badge?.revoked?.reason;
+  // a bare status purpose ("revocation") repeats the headline: only a real reason is shown
+  const reason = given && !/^(revocation|revoked|suspension|suspended)$/i.test(given.trim()) ? given : undefined;
   return {
     state,
     tone: text.tone,
