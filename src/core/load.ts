@@ -97,9 +97,9 @@ async function readUrl(url: string, ctx: Ctx): Promise<Badge> {
     throw revokedError(doc, r.url, true);
   }
   if (!r.ok) throw statusError(r.url, r.status);
-  const { isPng, isSvg } = await import('./baked/index.js');
-  if (isPng(r.bytes) || /^image\//i.test(r.contentType) || isSvg(r.bytes)) return readBytes(r.bytes, { ...ctx, depth: ctx.depth + 1 });
-  const body = r.text().trim();
+  const body = r.text().replace(/^\uFEFF/, '').trim();
+  // a baked image (PNG signature, an image type, or markup): the baked reader is loaded only then
+  if (r.bytes[0] === 0x89 || /^image\//i.test(r.contentType) || body.startsWith('<')) return readBytes(r.bytes, { ...ctx, depth: ctx.depth + 1 });
   if (isCompactJws(body)) return readJws(body, r.url, ctx);
   return readDocument(parseJsonText(body, r.url), r.url, ctx);
 }

@@ -59,11 +59,15 @@ export function text(v: unknown, max = MAX_TEXT): string | undefined {
   return s;
 }
 
-/** An identifier (IRI, URN, DID): a single-line string without spaces, else undefined. */
+/**
+ * An identifier: an http(s) URL, a URN (`urn:uuid:…`) or a DID (URL), on one line without spaces;
+ * anything else (`javascript:…`, `data:…`, relative junk) is undefined.
+ */
 export function iri(v: unknown): string | undefined {
   if (typeof v !== 'string') return undefined;
   const s = v.trim();
   if (s === '' || s.length > 2048 || /[\s\u0000-\u001f\u007f]/.test(s)) return undefined;
+  if (!/^(https?:\/\/|urn:[a-z0-9][a-z0-9-]*:|did:[a-z0-9]+:)/i.test(s)) return undefined;
   return s;
 }
 
