@@ -15,7 +15,11 @@ describe('sample issuer on the test server', () => {
 
   it('builds the catalog for the page origin', () => {
     expect(catalog.length).to.be.greaterThan(15);
-    for (const e of catalog) expect(e.url, e.key).to.equal(location.origin + e.path);
+    for (const e of catalog) {
+      // the foreign-origin case lives on this server under its other loopback name
+      const origin = e.key === 'broken-ob2-foreign-origin' ? location.origin.replace('localhost', '127.0.0.1') : location.origin;
+      expect(e.url, e.key).to.equal(origin + e.path);
+    }
   });
 
   it('serves every listed credential with its content type', async () => {
@@ -28,11 +32,13 @@ describe('sample issuer on the test server', () => {
         expect(() => JSON.parse(text), e.key).not.to.throw();
       } else if (e.body === 'jws' || e.body === 'jwt') {
         const [h, p, s] = text.split('.');
-        expect(b64json(h!).alg, e.key).to.be.a('string');
+        const { alg } = b64json(h!);
+        expect(alg, e.key).to.be.a('string');
         expect(b64json(p!), e.key).to.be.an('object');
-        expect(s!.length, e.key).to.be.greaterThan(40);
+        if (alg === 'none') expect(s, e.key).to.equal('');
+        else expect(s!.length, e.key).to.be.greaterThan(40);
       }
-      if (e.key === 'ob2-hosted-revoked') expect(res.status).to.equal(410);
+      expect(res.status, e.key).to.equal(e.key === 'ob2-hosted-revoked' ? 410 : 200);
     }
   });
 

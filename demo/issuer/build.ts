@@ -10,14 +10,14 @@ import { BuildCtx } from './ctx.js';
 import { GUILD } from './data.js';
 import { buildOb1, buildOb2, buildOb2Signed } from './ob2.js';
 import { buildOb3 } from './ob3.js';
+import { buildOb3Di } from './ob3-di.js';
+import { buildBrokenOb2 } from './broken-ob2.js';
+import { buildBrokenOb3 } from './broken-ob3.js';
 import type { SampleIssuer } from './types.js';
 
 export type { SampleIssuer, CatalogEntry, ServedFile } from './types.js';
 
 const artDir = join(dirname(fileURLToPath(import.meta.url)), 'art');
-
-/** Optional extra builders (phase 2: Data Integrity, status lists, broken cases) register here. */
-export const extraBuilders: ((c: BuildCtx) => Promise<void> | void)[] = [];
 
 export async function buildIssuer({ origin }: { origin: string }): Promise<SampleIssuer> {
   const c = new BuildCtx(new URL(origin).origin);
@@ -32,7 +32,9 @@ export async function buildIssuer({ origin }: { origin: string }): Promise<Sampl
   buildOb2(c);
   await buildOb2Signed(c);
   await buildOb3(c);
-  for (const b of extraBuilders) await b(c);
+  await buildOb3Di(c);
+  await buildBrokenOb2(c);
+  await buildBrokenOb3(c);
   buildFeed(c);
   c.json('/issuer/catalog.json', c.catalog, { contentType: 'application/json' });
   return { origin: c.origin, files: c.files, catalog: c.catalog };

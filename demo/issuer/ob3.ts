@@ -162,7 +162,7 @@ export async function buildOb3(c: BuildCtx): Promise<void> {
   for (const d of JSONS) {
     const path = ob3Paths.credential(d.key);
     c.json(path, ob3Credential(c, { ...d, id: c.url(path) }));
-    c.add({ key: d.key, title: d.title, format: 'ob3-json', path, expect: { authentic: false, state: 'unverifiable', code: 'no-proof' }, recipient: { identity: learner(d.learner).email }, body: 'json', tags: ['unsigned'] });
+    c.add({ key: d.key, title: d.title, format: 'ob3-json', path, expect: { authentic: false, state: 'unverifiable', code: 'no-proof' }, recipient: { identity: learner(d.learner).email }, body: 'json', tags: ['unsigned', 'broken'] });
   }
   for (const d of JWTS) {
     const path = ob3Paths.jwt(d.key);

@@ -27,6 +27,8 @@ export interface CatalogEntry {
   recipient?: { identity: string };
   /** How the body is served: `json` (OB2/OB3 JSON), `jws`/`jwt` (compact text), `other`. */
   body?: 'json' | 'jws' | 'jwt' | 'other';
+  /** Verifier options this case needs, e.g. a short fetcher timeout for the fetch-timeout case. */
+  options?: { timeoutMs?: number };
   /** Smaller groups for the demo/tests: `valid`, `expired`, `revoked`, `broken`… */
   tags?: string[];
 }
