@@ -291,7 +291,10 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       entry = undefined;
     }
     // a smaller cap than ours cannot answer for us, unless it already succeeded
-    if (entry && entry.maxBytes < maxBytes && !(entry.settled && entry.ok)) entry = undefined;
+    if (entry && entry.maxBytes < maxBytes && !(entry.settled && entry.ok)) {
+      forget(entry); // its current users keep waiting on it
+      entry = undefined;
+    }
     entry ??= start(key, href, accept, maxBytes, timeoutMs);
     const result = await wait(entry, href, opts.signal, timeoutMs);
     if (result.bytes.byteLength > maxBytes) throw tooLarge(result.url, maxBytes);
