@@ -8,6 +8,9 @@ import '../../src/badge-verify.js';
 import type { BadgeVerifyDialog } from '../../src/badge-verify.js';
 import { deepActiveElement, tabbables } from '../../src/elements/badge-verify/focus.js';
 import { reports } from './badge-verify.fixtures.js';
+import { createBadgeClient } from '../../src/core/client.js';
+import type { CatalogEntry } from '../../demo/issuer/types.js';
+import type { VerificationReport } from '../../src/core/types.js';
 
 /** Whether `node` is inside `root`, crossing shadow boundaries. */
 function within(node: Node | null, root: Node): boolean {
@@ -95,6 +98,34 @@ describe('<badge-verify-dialog> keyboard use', () => {
     await sendKeys({ press: 'Enter' });
     await dialogEl.updateComplete;
     expect(dialogEl.open).to.equal(false);
+    expect(document.activeElement).to.equal(opener);
+  });
+
+  it('verifies over HTTP only once opened, then is labelled by the real verdict', async function () {
+    this.timeout(15_000);
+    const catalog: CatalogEntry[] = await (await fetch('/issuer/catalog.json')).json();
+    const entry = catalog.find((e) => e.expect.code === 'invalid-signature')!;
+    await fetch('/__requests/reset', { method: 'POST' });
+    const wrap = await fixture<HTMLDivElement>(html`<div>
+      <button id="opener">Verify</button>
+      <badge-verify-dialog .client=${createBadgeClient({ timeoutMs: 4000 })} src=${entry.url}></badge-verify-dialog>
+    </div>`);
+    const opener = wrap.querySelector<HTMLButtonElement>('#opener')!;
+    const dialogEl = wrap.querySelector<BadgeVerifyDialog>('badge-verify-dialog')!;
+    opener.addEventListener('click', () => dialogEl.show());
+    const path = new URL(entry.url).pathname;
+    const before = (await (await fetch('/__requests')).json()) as { url: string }[];
+    expect(before.some((r) => r.url.includes(path)), 'nothing fetched before opening').to.equal(false);
+
+    const verified = new Promise<VerificationReport>((resolve) => dialogEl.addEventListener('badge-verified', (e) => resolve(e.detail.report), { once: true }));
+    const dialog = await openByKeyboard(opener, dialogEl);
+    const report = await verified;
+    await dialogEl.updateComplete;
+    expect(report.code).to.equal('invalid-signature');
+    const label = dialogEl.shadowRoot!.getElementById(dialog.getAttribute('aria-labelledby')!)!;
+    expect(label.textContent!.trim()).to.equal('Not verified: the signature does not match');
+    await sendKeys({ press: 'Escape' });
+    await dialogEl.updateComplete;
     expect(document.activeElement).to.equal(opener);
   });
 });

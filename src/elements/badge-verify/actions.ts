@@ -1,5 +1,5 @@
 /** DOM helpers for the action buttons (no verification logic). */
-import type { VerificationReport } from '../../core/types.js';
+import type { BadgeInput, VerificationReport } from '../../core/types.js';
 
 /** Copies text; resolves false when the Clipboard API is missing or refused. */
 export async function copyText(text: string): Promise<boolean> {
@@ -40,3 +40,11 @@ export function downloadBlob(blob: Blob, filename: string): void {
 }
 
 export const reportJson = (report: VerificationReport) => JSON.stringify(report, null, 2);
+
+/** The credential as issued: the report's document, else the input itself when it is the credential (not a URL or bytes). */
+export function originalDocument(report: VerificationReport, input: BadgeInput | undefined): unknown {
+  if (report.badge?.document !== undefined) return report.badge.document;
+  if (typeof input === 'string') return /^https?:/i.test(input.trim()) ? undefined : input;
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) return undefined;
+  return input;
+}

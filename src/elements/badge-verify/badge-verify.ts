@@ -7,7 +7,8 @@ import type { BadgeInput, VerificationReport } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { formatDate, langOf } from '../shared/format-date.js';
 import { tokens, utilities } from '../shared/tokens.js';
-import { copyText, credentialFile, downloadBlob, reportJson } from './actions.js';
+import { copyText, credentialFile, downloadBlob, originalDocument, reportJson } from './actions.js';
+import { renderActions } from './render-actions.js';
 import { verifyStyles } from './badge-verify.styles.js';
 import { BadgeVerifiedEvent, BadgeVerifyStepEvent } from './events.js';
 import { readDroppedFile, readPastedText, raceAbort, failureReport } from './input.js';
@@ -199,30 +200,16 @@ export class BadgeVerify extends LitElement {
   }
 
   private _onDownload(report: VerificationReport) {
-    const input = this._input();
-    const doc = report.badge?.document ?? (typeof input === 'string' && !/^https?:/i.test(input) ? input : input instanceof Uint8Array ? undefined : input);
-    const file = credentialFile(doc, report.badge?.name);
-    if (!file) {
-      this._status = 'There is no credential document to download.';
-      return;
-    }
-    downloadBlob(file.blob, file.filename);
-    this._status = `Downloaded ${file.filename}.`;
+    const file = credentialFile(originalDocument(report, this._input()), report.badge?.name);
+    if (file) downloadBlob(file.blob, file.filename);
+    this._status = file ? `Downloaded ${file.filename}.` : 'There is no credential document to download.';
   }
 
-  private async _onFile(file: File) {
+  /** Takes what was dropped or pasted as the input to verify, or shows why it cannot. */
+  private async _take(read: () => BadgeInput | Promise<BadgeInput>) {
     this._dropError = undefined;
     try {
-      this._local = await readDroppedFile(file);
-    } catch (err) {
-      this._dropError = (err as Error).message;
-    }
-  }
-
-  private _onPaste(text: string) {
-    this._dropError = undefined;
-    try {
-      this._local = readPastedText(text);
+      this._local = await read();
     } catch (err) {
       this._dropError = (err as Error).message;
     }
@@ -251,8 +238,8 @@ export class BadgeVerify extends LitElement {
   private _renderEmpty() {
     if (this._input() !== undefined) return nothing;
     return renderDropzone({
-      onFile: (f) => void this._onFile(f),
-      onPaste: (t) => this._onPaste(t),
+      onFile: (f) => void this._take(() => readDroppedFile(f)),
+      onPaste: (t) => void this._take(() => readPastedText(t)),
       error: this._dropError,
       dragging: this._dragging,
       setDragging: (on) => (this._dragging = on),
@@ -267,15 +254,13 @@ export class BadgeVerify extends LitElement {
         ${renderIssuer(report)}
         ${canRun ? renderRecipient(report, this._recipient, (e) => void this._onRecipient(e)) : nothing}
         ${renderChecks(report.checks)}
-        <div part="actions" class="actions">
-          ${canRun ? html`<button part="button" class="button" type="button" @click=${this.reverify}>Re-verify</button>` : nothing}
-          <button part="button" class="button" type="button" @click=${() => void this._onCopy(report)}>Copy JSON report</button>
-          <button part="button" class="button" type="button" @click=${() => this._onDownload(report)}>Download credential</button>
-          ${this._local !== undefined && !this.src && this.credential === undefined
-            ? html`<button part="button" class="button" type="button" @click=${() => (this._local = undefined)}>Verify another badge</button>`
-            : nothing}
-          <p class="action-status" role="status">${this._status}</p>
-        </div>
+        ${renderActions({
+          status: this._status,
+          onReverify: canRun ? () => this.reverify() : undefined,
+          onCopy: () => void this._onCopy(report),
+          onDownload: () => this._onDownload(report),
+          onAnother: this._local !== undefined && !this.src && this.credential === undefined ? () => (this._local = undefined) : undefined,
+        })}
       </div>
     `;
   }
