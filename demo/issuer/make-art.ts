@@ -7,6 +7,11 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BADGES, type BadgeDef, type Pictogram, type Shape } from './data.js';
 
+/** Escapes text for XML content and attribute values. */
+function xml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
 const out = join(dirname(fileURLToPath(import.meta.url)), 'art');
 
 function poly(n: number, r: number, cx: number, cy: number, rot = 0, inner?: number): string {
@@ -27,18 +32,18 @@ function shape(s: Shape, accent: string): { outer: string; inner: string } {
         inner: `<polygon points="${poly(6, 92, 128, 122, Math.PI / 6)}" fill="none" stroke="${accent}" stroke-opacity=".55" stroke-width="3"/>` };
     case 'shield':
       return { outer: '<path d="M128 14 L224 46 V120 C224 180 182 222 128 244 C74 222 32 180 32 120 V46 Z" fill="url(#body)" stroke="url(#rim)" stroke-width="8" stroke-linejoin="round"/>',
-        inner: '<path d="M128 34 L204 60 V120 C204 168 172 202 128 222 C84 202 52 168 52 120 V60 Z" fill="none" stroke="${accent}" stroke-opacity=".55" stroke-width="3"/>' };
+        inner: `<path d="M128 34 L204 60 V120 C204 168 172 202 128 222 C84 202 52 168 52 120 V60 Z" fill="none" stroke="${accent}" stroke-opacity=".55" stroke-width="3"/>` };
     case 'star':
       return { outer: `<polygon points="${poly(16, 118, 128, 124, -Math.PI / 2, 100)}" fill="url(#rim)"/><circle cx="128" cy="124" r="96" fill="url(#body)"/>`,
-        inner: '<circle cx="128" cy="124" r="82" fill="none" stroke="${accent}" stroke-opacity=".6" stroke-width="3" stroke-dasharray="2 6" stroke-linecap="round"/>' };
+        inner: `<circle cx="128" cy="124" r="82" fill="none" stroke="${accent}" stroke-opacity=".6" stroke-width="3" stroke-dasharray="2 6" stroke-linecap="round"/>` };
     case 'circle':
       return { outer: '<circle cx="128" cy="124" r="112" fill="url(#body)" stroke="url(#rim)" stroke-width="8"/>',
-        inner: '<circle cx="128" cy="124" r="94" fill="none" stroke="${accent}" stroke-opacity=".5" stroke-width="3" stroke-dasharray="10 6"/>' };
+        inner: `<circle cx="128" cy="124" r="94" fill="none" stroke="${accent}" stroke-opacity=".5" stroke-width="3" stroke-dasharray="10 6"/>` };
     case 'medal':
     default:
       return { outer: '<path d="M84 170 L60 250 L92 236 L108 252 L124 176 Z" fill="url(#rim)"/><path d="M172 170 L196 250 L164 236 L148 252 L132 176 Z" fill="url(#rim)"/>' +
         '<circle cx="128" cy="114" r="102" fill="url(#rim)"/><circle cx="128" cy="114" r="92" fill="url(#body)"/>',
-        inner: '<circle cx="128" cy="114" r="80" fill="none" stroke="${accent}" stroke-opacity=".55" stroke-width="3"/>' };
+        inner: `<circle cx="128" cy="114" r="80" fill="none" stroke="${accent}" stroke-opacity=".55" stroke-width="3"/>` };
   }
 }
 
@@ -61,8 +66,8 @@ export function badgeSvg(b: Pick<BadgeDef, 'short' | 'name' | 'art'>): string {
   const cy = s === 'medal' ? 114 : 122;
   const size = b.short.length > 7 ? 19 : b.short.length > 5 ? 22 : 26;
   const bannerY = s === 'medal' ? 150 : 158;
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256" role="img" aria-label="${b.name} badge">
-  <title>${b.name}</title>
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="256" height="256" viewBox="0 0 256 256" role="img" aria-label="${xml(b.name)} badge">
+  <title>${xml(b.name)}</title>
   <defs>
     <linearGradient id="body" x1="0" y1="0" x2="0.4" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient>
     <linearGradient id="rim" x1="0" y1="0" x2="1" y2="1"><stop offset="0" stop-color="#fff7d6"/><stop offset=".45" stop-color="${accent}"/><stop offset="1" stop-color="${to}"/></linearGradient>
@@ -74,7 +79,7 @@ export function badgeSvg(b: Pick<BadgeDef, 'short' | 'name' | 'art'>): string {
   <circle cx="128" cy="${cy - 12}" r="88" fill="url(#shine)"/>
   <g transform="translate(${128 - 40} ${cy - 80}) scale(0.8)" fill="${accent}" stroke="${accent}" color="${accent}">${PICTO[pictogram]}</g>
   <path d="M30 ${bannerY} H226 L214 ${bannerY + 18} L226 ${bannerY + 36} H30 L42 ${bannerY + 18} Z" fill="url(#ribbon)" stroke="${to}" stroke-width="2"/>
-  <text x="128" y="${bannerY + 18}" text-anchor="middle" dominant-baseline="central" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-weight="700" font-size="${size}" letter-spacing="1.5" fill="${to}">${b.short}</text>
+  <text x="128" y="${bannerY + 18}" text-anchor="middle" dominant-baseline="central" font-family="DejaVu Sans, Verdana, Arial, sans-serif" font-weight="700" font-size="${size}" letter-spacing="1.5" fill="${to}">${xml(b.short)}</text>
 </svg>
 `;
 }
