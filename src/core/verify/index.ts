@@ -62,13 +62,13 @@ async function run(input: unknown, ctx: VerifyContext): Promise<VerificationRepo
         await verifyOb2Hosted(b, read.doc, ctx, 'ob2-hosted', read.source);
         break;
       case 'ob2-jws':
-        await verifyOb2Signed(b, read.compact, ctx, read.source);
+        await verifyOb2Signed(b, read.compact, ctx, read.source, read.decoded);
         break;
       case 'ob3':
         await verifyOb3Json(b, read.doc, ctx, read.source);
         break;
       case 'ob3-jwt':
-        await verifyVcJwt(b, read.compact, ctx, read.source);
+        await verifyVcJwt(b, read.compact, ctx, read.source, read.decoded);
         break;
     }
   } catch (e) {

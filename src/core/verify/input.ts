@@ -3,14 +3,14 @@
  * bytes of a baked PNG/SVG (unbaked with src/core/baked, loaded lazily). Baked data only points to the
  * truth: a hosted assertion found in an image is re-fetched from its id by the hosted flow.
  */
-import { detectFormat } from '../formats/detect.js';
-import { decodeJws, isCompactJws } from '../formats/jws.js';
+import { detectFormat, isCredential } from '../formats/detect.js';
+import { decodeJws, isCompactJws, type DecodedJws } from '../formats/jws.js';
 import { isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
 
 export type ReadInput =
   | { kind: 'ob1' | 'ob2' | 'ob3'; doc: Json; source?: string }
-  | { kind: 'ob2-jws' | 'ob3-jwt'; compact: string; source?: string }
+  | { kind: 'ob2-jws' | 'ob3-jwt'; compact: string; decoded: DecodedJws; source?: string }
   | { kind: 'gone'; url: string };
 
 const MAX_TEXT = 4 * 1024 * 1024;
@@ -23,13 +23,16 @@ function readObject(b: ReportBuilder, doc: unknown, source?: string): ReadInput 
 }
 
 function readCompact(b: ReportBuilder, s: string, source?: string): ReadInput {
-  const f = detectFormat(s);
-  if (f === 'ob3-jwt' || f === 'ob2-jws') return { kind: f, compact: s, source };
+  let decoded: DecodedJws;
   try {
-    decodeJws(s);
+    decoded = decodeJws(s);
   } catch {
     return b.halt('format', 'malformed', 'This looks like a signed token but cannot be decoded.');
   }
+  const p = decoded.payload;
+  if (isObject(p) && (isCredential(p.vc) || isCredential(p))) return { kind: 'ob3-jwt', compact: s.trim(), decoded, source };
+  const f = detectFormat(p);
+  if (f === 'ob1' || f === 'ob2') return { kind: 'ob2-jws', compact: s.trim(), decoded, source };
   return b.halt('format', 'unknown-format', 'This signed token does not carry an Open Badge or a verifiable credential.');
 }
 

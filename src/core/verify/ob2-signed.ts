@@ -3,8 +3,9 @@
  * keys from an embedded copy); the key listed in `issuer.publicKey` AND its `owner` = the issuer;
  * `verification.creator` optional; the issuer's RevocationList.
  */
-import { compactVerify, importSPKI } from 'jose';
-import { decodeJws } from '../formats/jws.js';
+import { compactVerify } from 'jose';
+import { importSpkiCached } from './keys/import-cache.js';
+import { decodeJws, type DecodedJws } from '../formats/jws.js';
 import { resolveOb2 } from '../formats/ob2.js';
 import { asArray, idOf, isHttpUrl, isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, errorMessage, step, toCode } from './pipeline.js';
@@ -40,7 +41,7 @@ async function loadKey(keyId: string, profile: Json, ctx: VerifyContext): Promis
   if (typeof key.publicKeyPem !== 'string') throw new VerifyError('key-resolution-failed', 'The key document has no publicKeyPem.', { key: keyId });
   let ck: CryptoKey;
   try {
-    ck = (await importSPKI(key.publicKeyPem, 'RS256')) as CryptoKey;
+    ck = await importSpkiCached(key.publicKeyPem, 'RS256');
   } catch (cause) {
     throw new VerifyError('key-resolution-failed', 'The issuer\'s key is not a readable RSA public key.', { key: keyId }, cause);
   }
@@ -49,8 +50,8 @@ async function loadKey(keyId: string, profile: Json, ctx: VerifyContext): Promis
   return ck;
 }
 
-export async function verifyOb2Signed(b: ReportBuilder, jws: string, ctx: VerifyContext, source?: string): Promise<void> {
-  const { header, payload } = await step(b, 'format', () => decodeJws(jws));
+export async function verifyOb2Signed(b: ReportBuilder, jws: string, ctx: VerifyContext, source?: string, decoded?: DecodedJws): Promise<void> {
+  const { header, payload } = decoded ?? (await step(b, 'format', () => decodeJws(jws)));
   if (!isObject(payload)) b.halt('format', 'malformed', 'The signed assertion\'s payload is not a JSON object.');
   b.pass('format', 'This is an Open Badges 2.0 signed assertion (JWS).', { format: 'ob2-signed', source });
   const alg = header.alg;

@@ -4,8 +4,9 @@
  * the issuer's trust domain; a header `jwk` only when it equals a key the issuer publishes).
  * The signature is checked first; dates are then read like any credential's (expired = authentic + expired).
  */
-import { compactVerify, importJWK, importSPKI, type JWK } from 'jose';
-import { decodeJws } from '../formats/jws.js';
+import { compactVerify, type JWK } from 'jose';
+import { importJwkCached, importSpkiCached } from './keys/import-cache.js';
+import { decodeJws, type DecodedJws } from '../formats/jws.js';
 import { credentialFromJwtPayload } from '../formats/ob3.js';
 import { asArray, idOf, isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
@@ -74,7 +75,7 @@ async function importKey(key: BoundKey, alg: string): Promise<CryptoKey | Uint8A
   }
   let k: CryptoKey | Uint8Array;
   try {
-    k = key.jwk !== undefined ? await importJWK(key.jwk as JWK, alg) : await importSPKI(key.pem ?? '', alg);
+    k = key.jwk !== undefined ? await importJwkCached(key.jwk as JWK, alg) : await importSpkiCached(key.pem ?? '', alg);
   } catch (cause) {
     throw new VerifyError('invalid-signature', `The issuer's key cannot be used with ${alg}.`, { key: key.id, alg }, cause);
   }
@@ -85,8 +86,8 @@ async function importKey(key: BoundKey, alg: string): Promise<CryptoKey | Uint8A
   return k;
 }
 
-export async function verifyVcJwt(b: ReportBuilder, jwt: string, ctx: VerifyContext, source?: string): Promise<void> {
-  const { header, payload } = await step(b, 'format', () => decodeJws(jwt));
+export async function verifyVcJwt(b: ReportBuilder, jwt: string, ctx: VerifyContext, source?: string, decoded?: DecodedJws): Promise<void> {
+  const { header, payload } = decoded ?? (await step(b, 'format', () => decodeJws(jwt)));
   const credential = await step(b, 'format', () => credentialFromJwtPayload(payload));
   b.badge = ob3Badge(credential, 'ob3-jwt', jwt, source);
   b.pass('format', 'This is an Open Badges 3.0 credential signed as a JWT (VC-JWT).', { format: 'ob3-jwt', source });

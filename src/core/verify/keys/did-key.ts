@@ -7,7 +7,18 @@ export function isDidKey(s: string): boolean {
 }
 
 /** Resolves `did:key:z…` or `did:key:z…#z…`; the fragment, when present, must be the key itself. */
+const memo = new Map<string, BoundKey>();
+
 export function resolveDidKey(vm: string): BoundKey {
+  const hit = memo.get(vm);
+  if (hit !== undefined) return hit;
+  const key = resolve(vm);
+  if (memo.size > 256) memo.delete(memo.keys().next().value as string);
+  memo.set(vm, key);
+  return key;
+}
+
+function resolve(vm: string): BoundKey {
   const [did, fragment] = vm.split('#', 2);
   const mb = did.slice('did:key:'.length);
   if (fragment !== undefined && fragment !== mb) {

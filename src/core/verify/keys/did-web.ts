@@ -7,6 +7,7 @@ import { isLoopbackHost } from '../../url-policy.js';
 import { VerifyError } from '../verify-error.js';
 import { asArray, isObject, type Json, type VerifyContext } from '../context.js';
 import { toCode } from '../pipeline.js';
+import { memo } from '../status/cache.js';
 import { absoluteId, keyFromMethod, type BoundKey } from './key.js';
 
 export function isDidWeb(s: string): boolean {
@@ -41,7 +42,11 @@ export function didWebUrl(did: string): string {
 }
 
 /** Fetches the DID document (the fetcher caches it); its `id` must equal the DID. */
-export async function resolveDidWeb(did: string, ctx: VerifyContext): Promise<Json> {
+export function resolveDidWeb(did: string, ctx: VerifyContext): Promise<Json> {
+  return memo(ctx.fetcher, `didweb:${did}`, () => loadDidWeb(did, ctx));
+}
+
+async function loadDidWeb(did: string, ctx: VerifyContext): Promise<Json> {
   const url = didWebUrl(did);
   let data: unknown;
   try {

@@ -6,6 +6,7 @@
 import { VerifyError } from '../verify-error.js';
 import { asArray, idOf, isObject, type Json, type VerifyContext } from '../context.js';
 import { toCode } from '../pipeline.js';
+import { memo } from '../status/cache.js';
 import { absoluteId, keyFromMethod, type BoundKey } from './key.js';
 
 const LIST_PROPS = ['assertionMethod', 'verificationMethod', 'publicKey'] as const;
@@ -22,8 +23,12 @@ function sameOrigin(a: string, b: string): boolean {
   }
 }
 
-async function getDoc(url: string, ctx: VerifyContext, what: string): Promise<Json> {
+function getDoc(url: string, ctx: VerifyContext, what: string): Promise<Json> {
   const docUrl = url.split('#')[0];
+  return memo(ctx.fetcher, `doc:${docUrl}`, () => loadDoc(docUrl, ctx, what));
+}
+
+async function loadDoc(docUrl: string, ctx: VerifyContext, what: string): Promise<Json> {
   let data: unknown;
   try {
     data = (await ctx.fetcher.getJson(docUrl, { signal: ctx.signal })).data;

@@ -1,4 +1,7 @@
-/** Per-fetcher memo: one fetch + one decode per status list per fetcher (i.e. per page client). */
+/**
+ * Per-fetcher memo: one fetch + one decode per status list / DID document / key document per fetcher
+ * (i.e. per page client). Failures are not kept (the fetcher decides how long an error is cached).
+ */
 import type { Fetcher } from '../../fetch.js';
 
 const caches = new WeakMap<Fetcher, Map<string, Promise<unknown>>>();
@@ -13,6 +16,10 @@ export function memo<T>(fetcher: Fetcher, key: string, make: () => Promise<T>): 
   if (p === undefined) {
     p = make();
     m.set(key, p);
+    const mm = m;
+    p.catch(() => {
+      if (mm.get(key) === p) mm.delete(key);
+    });
     if (m.size > 200) m.delete(m.keys().next().value as string);
   }
   return p;
