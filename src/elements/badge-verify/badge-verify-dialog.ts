@@ -95,8 +95,11 @@ export class BadgeVerifyDialog extends LitElement {
       }
       badge-verify {
         --badge-verify-max-width: none;
-        --badge-shadow: none;
-        --badge-color-border: transparent;
+      }
+      badge-verify::part(base) {
+        border: none;
+        border-radius: 0;
+        box-shadow: none;
       }
     `,
   ];

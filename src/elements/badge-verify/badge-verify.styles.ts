@@ -130,6 +130,11 @@ const layout = css`
     margin-block-start: 0.3rem;
     font-size: 0.95rem;
   }
+  .reason {
+    margin-block-start: 0.3rem;
+    font-size: 0.92rem;
+    font-weight: 600;
+  }
   .meta {
     margin-block-start: 0.5rem;
     font-size: 0.9rem;

@@ -36,6 +36,7 @@ import { verdictOf } from './verdict-text.js';
  * @csspart verdict-icon - The verdict icon.
  * @csspart headline - The verdict heading.
  * @csspart explanation - The sentence under the headline.
+ * @csspart reason - The revocation or suspension reason, when too long for the headline.
  * @csspart badge-name - The badge's name.
  * @csspart issuer - "Who issued it".
  * @csspart issuer-claimed - The issuer's self-declared name.
@@ -258,7 +259,7 @@ export class BadgeVerify extends LitElement {
           status: this._status,
           onReverify: canRun ? () => this.reverify() : undefined,
           onCopy: () => void this._onCopy(report),
-          onDownload: () => this._onDownload(report),
+          onDownload: originalDocument(report, this._input()) === undefined ? undefined : () => this._onDownload(report),
           onAnother: this._local !== undefined && !this.src && this.credential === undefined ? () => (this._local = undefined) : undefined,
         })}
       </div>

@@ -4,7 +4,7 @@ export interface ActionHandlers {
   status: string;
   onReverify?: () => void;
   onCopy: () => void;
-  onDownload: () => void;
+  onDownload?: () => void;
   onAnother?: () => void;
 }
 
@@ -14,7 +14,7 @@ export function renderActions(h: ActionHandlers) {
     <div part="actions" class="actions">
       ${h.onReverify ? html`<button part="button" class="button" type="button" @click=${h.onReverify}>Re-verify</button>` : nothing}
       <button part="button" class="button" type="button" @click=${h.onCopy}>Copy JSON report</button>
-      <button part="button" class="button" type="button" @click=${h.onDownload}>Download credential</button>
+      ${h.onDownload ? html`<button part="button" class="button" type="button" @click=${h.onDownload}>Download credential</button>` : nothing}
       ${h.onAnother ? html`<button part="button" class="button" type="button" @click=${h.onAnother}>Verify another badge</button>` : nothing}
       <p class="action-status" role="status">${h.status}</p>
     </div>

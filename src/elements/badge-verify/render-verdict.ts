@@ -17,6 +17,7 @@ export function renderVerdict(report: VerificationReport, fmt: (iso: string | un
       <div class="verdict-text">
         <h2 id=${headingId} part="headline" class="headline" tabindex="-1">${v.headline}</h2>
         <p part="explanation" class="explanation">${v.explanation}</p>
+        ${v.reason ? html`<p part="reason" class="reason">Reason given: ${v.reason}</p>` : nothing}
         ${badge
           ? html`<p class="meta">
               <span class="visually-hidden">Badge: </span><span part="badge-name" class="badge-name">${badge.name}</span>

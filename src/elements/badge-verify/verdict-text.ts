@@ -140,12 +140,16 @@ export function verdictOf(report: VerificationReport, formatDate: (iso: string |
   const iso = state === 'expired' ? badge?.expires : state === 'not-yet-valid' ? badge?.issued : undefined;
   const given = report.reason ?? badge?.revoked?.reason;
   // a bare status purpose ("revocation") repeats the headline: only a real reason is shown
-  const reason = given && !/^(revocation|revoked|suspension|suspended)$/i.test(given.trim()) ? given : undefined;
+  const reason = given && !/^(revocation|revoked|suspension|suspended)$/i.test(given.trim()) ? given.trim() : undefined;
+  // a short reason goes in the headline; a sentence goes on its own line
+  const short = reason && reason.length <= 60 && !/[.!?]$/.test(reason) ? reason : undefined;
   return {
     state,
     tone: text.tone,
     iconLabel: text.iconLabel,
-    headline: text.headline({ date: iso ? formatDate(iso) : undefined, reason, cause: causeOf(report) }),
+    headline: text.headline({ date: iso ? formatDate(iso) : undefined, reason: short, cause: causeOf(report) }),
     explanation: text.explanation,
+    /** A reason too long for the headline, shown apart. */
+    reason: (state === 'revoked' || state === 'suspended') && reason && !short ? reason : undefined,
   };
 }
