@@ -3,7 +3,7 @@
  * keys from an embedded copy); the key listed in `issuer.publicKey` AND its `owner` = the issuer;
  * `verification.creator` optional; the issuer's RevocationList.
  */
-import { compactVerify } from 'jose';
+import { compactVerify, type CryptoKey } from 'jose';
 import { importSpkiCached } from './keys/import-cache.js';
 import { decodeJws, type DecodedJws } from '../formats/jws.js';
 import { resolveOb2 } from '../formats/ob2.js';

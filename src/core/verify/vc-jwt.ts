@@ -4,7 +4,7 @@
  * the issuer's trust domain; a header `jwk` only when it equals a key the issuer publishes).
  * The signature is checked first; dates are then read like any credential's (expired = authentic + expired).
  */
-import { compactVerify, type JWK } from 'jose';
+import { compactVerify, type JWK, type CryptoKey } from 'jose';
 import { importJwkCached, importSpkiCached } from './keys/import-cache.js';
 import { decodeJws, type DecodedJws } from '../formats/jws.js';
 import { credentialFromJwtPayload } from '../formats/ob3.js';

@@ -2,7 +2,7 @@
  * Imported public keys, memoized by algorithm + key material (public data only, bounded): a wall of badges
  * from one issuer imports its key once, and a warm VC-JWT verify costs little more than the signature check.
  */
-import { importJWK, importSPKI, type JWK } from 'jose';
+import { importJWK, importSPKI, type JWK, type CryptoKey } from 'jose';
 
 const MAX = 256;
 const cache = new Map<string, Promise<CryptoKey | Uint8Array>>();

@@ -9,7 +9,7 @@ import { VerifyError } from '../verify-error.js';
 export const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
 
 async function gunzip(data: Uint8Array, cap: number): Promise<Uint8Array> {
-  const stream = new Blob([data as BlobPart]).stream().pipeThrough(new DecompressionStream('gzip'));
+  const stream = new Blob([data.slice().buffer as ArrayBuffer]).stream().pipeThrough(new DecompressionStream('gzip'));
   const reader = stream.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
