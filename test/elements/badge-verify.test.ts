@@ -4,6 +4,7 @@
  * state always ends (timeout, Cancel), and the badge-verify-step events come in order.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../../src/badge-verify.js';
 import type { BadgeVerifiedEvent, BadgeVerify, BadgeVerifyStepEvent } from '../../src/badge-verify.js';
 import { CODE_TEXT } from '../../src/badge-verify.js';
@@ -148,5 +149,33 @@ describe('<badge-verify> loading always ends', () => {
     await el.updateComplete;
     expect(report.state).to.equal('expired');
     expect(text(el, '[part="headline"]')).to.match(/^Verified — expired on /);
+  });
+
+  it('the spinner does not spin under prefers-reduced-motion', async function () {
+    this.timeout(15_000);
+    const spinning = async () => {
+      const el = await fixture<BadgeVerify>(html`<badge-verify .client=${testClient(30_000)} src=${`${location.origin}/__test/hang?case=motion`}></badge-verify>`);
+      await waitUntil(() => el.shadowRoot!.querySelector('.spinner'), 'spinner');
+      const name = getComputedStyle(el.shadowRoot!.querySelector('.spinner')!).animationName;
+      el.cancel();
+      await el.verificationComplete();
+      return name;
+    };
+    expect(await spinning()).to.equal('spin');
+    await emulateMedia({ reducedMotion: 'reduce' });
+    try {
+      expect(await spinning()).to.equal('none');
+    } finally {
+      await emulateMedia({ reducedMotion: 'no-preference' });
+    }
+  });
+
+  it('uses the now attribute as the clock', async function () {
+    this.timeout(15_000);
+    const entry = catalog.find((e) => e.key === 'ob2-hosted-expired')!;
+    const el = await fixture<BadgeVerify>(html`<badge-verify .client=${createBadgeClient({ timeoutMs: 4000 })} now="2024-06-01" src=${entry.url}></badge-verify>`);
+    const report = await el.verificationComplete();
+    expect(report!.state).to.equal('valid');
+    expect(text(el, '[part="headline"]')).to.equal('Verified');
   });
 });

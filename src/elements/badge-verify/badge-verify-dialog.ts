@@ -112,6 +112,8 @@ export class BadgeVerifyDialog extends LitElement {
   @property({ attribute: false }) report?: VerificationReport;
   /** A client for the inner `<badge-verify>` (else context, else page default). */
   @property({ attribute: false }) client?: BadgeClient;
+  /** The clock for validity checks (default: now). */
+  @property({ attribute: false }) now?: Date;
   /** `light`, `dark` or `auto`. */
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Whether the dialog is open. Prefer `show()` / `close()`. */
@@ -225,6 +227,7 @@ export class BadgeVerifyDialog extends LitElement {
               .credential=${this.credential}
               .report=${this.report}
               .client=${this.client}
+              .now=${this.now}
               theme=${this.theme}
             ></badge-verify>`
           : nothing}

@@ -78,6 +78,9 @@ export class BadgeVerify extends LitElement {
   @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
   /** A client to use instead of the context's or the page default. */
   @property({ attribute: false }) client?: BadgeClient;
+  /** The clock for validity checks (default: now); attribute as an ISO date. */
+  @property({ converter: { fromAttribute: (v: string | null) => (v && !Number.isNaN(Date.parse(v)) ? new Date(v) : undefined) } })
+  now?: Date;
 
   @consume({ context: badgeClientContext, subscribe: true })
   @state()
@@ -93,13 +96,13 @@ export class BadgeVerify extends LitElement {
   private _recipientAbort?: AbortController;
   private _rerunOnConnect = false;
 
-  private _task = new Task<readonly [BadgeInput | undefined, BadgeClient, number], VerificationReport>(this, {
-    args: () => [this.report ? undefined : this._input(), this._client(), this._nonce] as const,
-    task: async ([input, client], { signal }) => {
+  private _task = new Task<readonly [BadgeInput | undefined, BadgeClient, number, Date | undefined], VerificationReport>(this, {
+    args: () => [this.report ? undefined : this._input(), this._client(), this._nonce, this.now] as const,
+    task: async ([input, client, , now], { signal }) => {
       if (input === undefined) return initialState;
       this._recipient = undefined;
       this._status = '';
-      return raceAbort(client.verify(input, { signal }), signal);
+      return raceAbort(client.verify(input, { signal, now }), signal);
     },
     onComplete: (report) => void this._emit(report),
   });
@@ -183,7 +186,7 @@ export class BadgeVerify extends LitElement {
     const ac = (this._recipientAbort = new AbortController());
     this._recipient = 'checking';
     try {
-      const r: VerificationReport = await raceAbort(this._client().verify(input, { signal: ac.signal, recipient: value }), ac.signal);
+      const r: VerificationReport = await raceAbort(this._client().verify(input, { signal: ac.signal, recipient: value, now: this.now }), ac.signal);
       this._recipient = r.recipient;
     } catch {
       if (!ac.signal.aborted) this._recipient = 'error';
