@@ -38,7 +38,7 @@ async function ours(): Promise<(doc: Json) => Promise<boolean>> {
 interface Reference { verify(doc: Json): Promise<boolean>; issue(doc: Json): Promise<Json> }
 
 /** @digitalbazaar/vc with eddsa-rdfc-2022 and Ed25519Signature2020 suites and a local loader (contexts + did:key documents). */
-async function reference(): Promise<Reference> {
+export async function reference(): Promise<Reference> {
   const [vc, di, eddsa, ed2020, multikey, ctx] = await Promise.all([
     importUntyped('@digitalbazaar/vc'), importUntyped('@digitalbazaar/data-integrity'),
     importUntyped('@digitalbazaar/eddsa-rdfc-2022-cryptosuite'), importUntyped('@digitalbazaar/ed25519-signature-2020'),
@@ -91,7 +91,7 @@ async function timeOnce(fn: () => Promise<boolean>): Promise<{ ms: number; ok: b
 }
 
 /** A credential signed by the reference issuer (eddsa-rdfc-2022, fresh did:key), OB 3.0 shaped. */
-function unsignedBadge(): Json {
+export function unsignedBadge(): Json {
   const doc = loadVector('v2EddsaWithValidStatus');
   delete doc.proof;
   delete doc.credentialStatus;
