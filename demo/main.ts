@@ -1,5 +1,8 @@
 /** The portfolio demo: registers the elements and wires the theme toggle. */
-import '../src/define.js';
+import { defineBadgeCard } from '../src/define.js';
+
+// Explicit call: package.json `sideEffects` lets a production build drop a bare side-effect import.
+defineBadgeCard();
 
 type Theme = 'light' | 'dark';
 const KEY = 'badge-elements-demo-theme';

@@ -2,8 +2,11 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { createBadgeClient } from '../src/core/client.js';
-import '../src/badge-card.js';
+import { defineBadgeCard } from '../src/badge-card.js';
 import * as fx from './fixtures.js';
+
+// Called explicitly: package.json `sideEffects` lets bundlers drop a bare `import '…/badge-card.js'`.
+defineBadgeCard();
 
 type Args = {
   credential?: string | object;
@@ -54,6 +57,7 @@ export const Expired: Story = { args: { credential: fx.ob3Expired } };
 export const Ob2Expired: Story = { name: 'Expired (OB 2.0)', args: { credential: fx.ob2Expired } };
 export const NotYetValid: Story = { name: 'Not yet valid', args: { credential: fx.ob3NotYetValid } };
 export const Revoked: Story = { args: { credential: fx.ob2Revoked } };
+export const ImagePlaceholder: Story = { name: 'Missing image (placeholder)', args: { credential: fx.ob3NoImage } };
 export const LongAndRightToLeft: Story = { name: 'Long and right-to-left text', args: { credential: fx.ob3LongText } };
 
 export const Loading: Story = {

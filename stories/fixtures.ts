@@ -1,20 +1,17 @@
 /**
  * Inline credentials for the stories (Storybook cannot reach the sample issuer's server).
- * Realistic documents in each format, with artwork as SVG data URLs.
+ * Realistic documents in each format, with the sample issuer's artwork inlined.
  */
 
-/** A badge-like artwork: a shaded hexagon with a label, as a `data:image/svg+xml` URL. */
-export function art(label: string, from: string, to: string, accent = '#ffffff'): string {
-  const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 120 120">
-<defs><linearGradient id="g" x1="0" y1="0" x2="0" y2="1"><stop offset="0" stop-color="${from}"/><stop offset="1" stop-color="${to}"/></linearGradient></defs>
-<path d="M60 6 107 33v54L60 114 13 87V33Z" fill="url(#g)" stroke="${accent}" stroke-opacity=".55" stroke-width="3"/>
-<path d="M60 18 97 39.5v41L60 102 23 80.5v-41Z" fill="none" stroke="${accent}" stroke-opacity=".35" stroke-width="1.5"/>
-<rect x="18" y="66" width="84" height="20" rx="3" fill="#fff" opacity=".95"/>
-<text x="60" y="81" font-family="Verdana,sans-serif" font-size="12" font-weight="700" text-anchor="middle" fill="${to}">${label}</text>
-<circle cx="60" cy="45" r="13" fill="none" stroke="${accent}" stroke-width="3"/><path d="m54 45 4 4 8-8" fill="none" stroke="${accent}" stroke-width="3"/>
-</svg>`;
-  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
-}
+import sqlPng from '../demo/issuer/art/sql-querying.png?inline';
+import vizPng from '../demo/issuer/art/data-visualization.png?inline';
+import pythonPng from '../demo/issuer/art/python-for-data.png?inline';
+import capstonePng from '../demo/issuer/art/data-practitioner-capstone.png?inline';
+import statsPng from '../demo/issuer/art/applied-statistics.png?inline';
+import ethicsPng from '../demo/issuer/art/open-data-ethics.png?inline';
+
+/** The sample issuer's artwork as `data:image/png;base64` URLs (the core accepts raster data URLs only). */
+export const images = { sql: sqlPng, viz: vizPng, python: pythonPng, capstone: capstonePng, stats: statsPng, ethics: ethicsPng };
 
 const ISSUER_ORIGIN = 'https://badges.opendataguild.example';
 const OB2 = 'https://w3id.org/openbadges/v2';
@@ -33,7 +30,7 @@ export const ob2Hosted = {
   badge: {
     type: 'BadgeClass', id: `${ISSUER_ORIGIN}/badges/sql-querying.json`, name: 'SQL Querying',
     description: 'Writes correct SELECT queries with joins, grouping and window functions against a relational database.',
-    image: art('SQL', '#0f9d8a', '#075e55'),
+    image: images.sql,
     criteria: { id: `${ISSUER_ORIGIN}/criteria/sql-querying.html`, narrative: 'Pass the proctored query exercise (20 tasks, 80% or more) and explain one query plan to a mentor.' },
     issuer: ob2Issuer,
     alignment: [
@@ -54,7 +51,7 @@ export const ob2Revoked = {
   badge: {
     ...ob2Hosted.badge, id: `${ISSUER_ORIGIN}/badges/data-visualization.json`, name: 'Data Visualization',
     description: 'Chooses honest chart types, labels them well and publishes an accessible interactive chart.',
-    image: art('VIZ', '#e2558b', '#8a1c4a'),
+    image: images.viz,
     alignment: [{ targetName: 'Data visualisation', targetUrl: 'https://sfia-online.org/en/sfia-9/skills/data-visualisation' }],
     tags: ['visualization', 'accessibility'],
   },
@@ -68,7 +65,7 @@ export const ob2Expired = {
   badge: {
     ...ob2Hosted.badge, id: `${ISSUER_ORIGIN}/badges/python-for-data.json`, name: 'Python for Data',
     description: 'Loads, reshapes and analyses tabular data in Python with pandas, in a notebook others can rerun.',
-    image: art('PYTHON', '#f2b134', '#b86e00', '#2b3a67'),
+    image: images.python,
     alignment: [{ targetName: 'Programming/software development', targetUrl: 'https://sfia-online.org/en/sfia-9/skills/programming-software-development' }],
     tags: ['Python', 'pandas', 'notebooks'],
   },
@@ -78,7 +75,7 @@ const VC2 = 'https://www.w3.org/ns/credentials/v2';
 const VC1 = 'https://www.w3.org/2018/credentials/v1';
 const OB3 = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 
-function ob3(v: '1.1' | '2.0', opts: { from?: string; until?: string; name?: string; label?: string; type?: string } = {}) {
+function ob3(v: '1.1' | '2.0', opts: { from?: string; until?: string; name?: string; label?: string; type?: string; image?: string } = {}) {
   const achievement = {
     id: 'urn:uuid:3c4d1a8e-0b2f-4f6a-9c7e-5d1e2f3a4b5c', type: ['Achievement'],
     achievementType: opts.type ?? 'Certificate',
@@ -88,7 +85,7 @@ function ob3(v: '1.1' | '2.0', opts: { from?: string; until?: string; name?: str
       id: 'https://opendataguild.example/criteria/capstone',
       narrative: 'Hold the Foundations, SQL, Visualization and Statistics badges, then deliver a project for a community partner, publish the analysis as open source and present it at a guild meetup.',
     },
-    image: { id: art(opts.label ?? 'CAPSTONE', '#d4a017', '#7a5200', '#fff4cc'), type: 'Image', caption: 'Gold star-shaped badge reading CAPSTONE' },
+    image: { id: opts.image ?? images.capstone, type: 'Image', caption: `Badge artwork reading ${opts.label ?? 'CAPSTONE'}` },
     alignment: [
       { type: ['Alignment'], targetName: 'Data science', targetUrl: 'https://sfia-online.org/en/sfia-9/skills/data-science', targetFramework: 'SFIA 9', targetCode: 'DATS', targetType: 'ceasn:Competency' },
       { type: ['Alignment'], targetName: 'Data visualisation', targetUrl: 'https://sfia-online.org/en/sfia-9/skills/data-visualisation', targetType: 'ceasn:Competency' },
@@ -118,9 +115,9 @@ function ob3(v: '1.1' | '2.0', opts: { from?: string; until?: string; name?: str
 /** OB 3.0, VCDM 2.0 field names (`validFrom`). */
 export const ob3Json = ob3('2.0');
 /** OB 3.0, VCDM 1.1 field names (`issuanceDate`). */
-export const ob3JsonV1 = ob3('1.1', { name: 'Applied Statistics', label: 'STATS', type: 'Competency' });
-export const ob3Expired = ob3('2.0', { from: '2022-01-10T09:00:00Z', until: '2024-01-10T09:00:00Z', name: 'First Aid for Data Leaks', label: 'FIRST AID', type: 'License' });
-export const ob3NotYetValid = ob3('2.0', { from: '2099-01-15T09:00:00Z', name: 'Open Data Ethics', label: 'ETHICS', type: 'Achievement' });
+export const ob3JsonV1 = ob3('1.1', { name: 'Applied Statistics', label: 'STATS', type: 'Competency', image: images.stats });
+export const ob3Expired = ob3('2.0', { from: '2022-01-10T09:00:00Z', until: '2024-01-10T09:00:00Z', name: 'First Aid for Data Leaks', label: 'FIRST AID', type: 'License', image: images.python });
+export const ob3NotYetValid = ob3('2.0', { from: '2099-01-15T09:00:00Z', name: 'Open Data Ethics', label: 'ETHICS', type: 'Achievement', image: images.ethics });
 
 function b64url(value: unknown): string {
   const bytes = new TextEncoder().encode(JSON.stringify(value));
@@ -147,3 +144,10 @@ export const ob2Signed = [
 export const ob3LongText = {
   ...ob3('2.0', { name: 'شارة تحليل البيانات المفتوحة للمجتمعات المحلية — Open Community Data Analysis Advanced Practitioner Level', label: 'بيانات' }),
 };
+
+/** A badge whose image cannot be shown (an SVG data URL, which the core refuses): the neutral placeholder. */
+export const ob3NoImage = (() => {
+  const c = ob3('2.0', { name: 'Community Mentor', label: 'MENTOR', type: 'Membership' });
+  c.credentialSubject.achievement.image.id = 'data:image/svg+xml,<svg xmlns="http://www.w3.org/2000/svg"/>';
+  return c;
+})();

@@ -177,6 +177,9 @@ export const badgeCardStyles = [
     .error-code { font-family: var(--_mono); font-size: 0.6875em; color: var(--_muted); }
     .compact .error-text { flex: 1; min-inline-size: 0; }
     .compact .error-title { font-size: 0.8125em; }
+    .compact .error-title, .compact .error-code { white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+    .compact .error-message { font-size: 0.75em; }
+    .compact .error { gap: 0.625em; }
     .empty { color: var(--_muted); font-size: 0.8125em; }
 
     button {
