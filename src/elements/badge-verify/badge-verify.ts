@@ -10,7 +10,7 @@ import { tokens, utilities } from '../shared/tokens.js';
 import { copyText, credentialFile, downloadBlob, originalDocument, reportJson } from './actions.js';
 import { renderActions } from './render-actions.js';
 import { verifyStyles } from './badge-verify.styles.js';
-import { BadgeVerifiedEvent, BadgeVerifyStepEvent } from './events.js';
+import { emitReport } from './events.js';
 import { readDroppedFile, readPastedText, raceAbort, failureReport } from './input.js';
 import { renderChecks } from './render-checks.js';
 import { renderDropzone } from './render-dropzone.js';
@@ -172,8 +172,7 @@ export class BadgeVerify extends LitElement {
 
   private async _emit(report: VerificationReport) {
     await this.updateComplete;
-    report.checks.forEach((check, index) => this.dispatchEvent(new BadgeVerifyStepEvent(check, index)));
-    this.dispatchEvent(new BadgeVerifiedEvent(report));
+    emitReport(this, report);
   }
 
   private async _onRecipient(e: SubmitEvent) {

@@ -16,6 +16,12 @@ export class BadgeVerifyStepEvent extends CustomEvent<{ check: VerificationCheck
   }
 }
 
+/** Dispatches one `badge-verify-step` per check, in order, then `badge-verified`. */
+export function emitReport(target: EventTarget, report: VerificationReport): void {
+  report.checks.forEach((check, index) => target.dispatchEvent(new BadgeVerifyStepEvent(check, index)));
+  target.dispatchEvent(new BadgeVerifiedEvent(report));
+}
+
 declare global {
   interface HTMLElementEventMap {
     'badge-verified': BadgeVerifiedEvent;
