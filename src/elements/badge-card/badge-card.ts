@@ -11,6 +11,8 @@ import { langOf } from '../shared/format-date.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
+import { detailsStyles } from './details.styles.js';
+import { renderDeferred } from './render-details.js';
 import type { RenderContext } from './render-context.js';
 import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
 
@@ -52,6 +54,11 @@ const dateConverter = {
  * @csspart skill - One skill chip.
  * @csspart tags - The list of tags.
  * @csspart actions - The actions area.
+ * @csspart details-button - Opens the details panel (full criteria, evidence, endorsements as Markdown).
+ * @csspart details - The details panel (inside the card's box; scrolls).
+ * @csspart details-close - Closes the details panel.
+ * @csspart deferred - The card box while `load="on-click"` waits for the user (also `base`).
+ * @csspart show-button - The "Show badge" button of `load="on-click"`.
  *
  * @cssproperty --badge-card-width - Card width (default by size: 16rem, 20rem, 25rem).
  * @cssproperty --badge-card-height - Card height (default by size and layout).
@@ -75,7 +82,7 @@ const dateConverter = {
  * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
  */
 export class BadgeCard extends LitElement {
-  static override styles = badgeCardStyles;
+  static override styles = [...badgeCardStyles, detailsStyles];
 
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
   @property() src?: string;
@@ -94,12 +101,18 @@ export class BadgeCard extends LitElement {
   @property({ converter: dateConverter }) now?: Date;
   /** A client for this card only (else the nearest provider's, else the page default). */
   @property({ attribute: false }) client?: BadgeClient;
+  /** `none`: no image is requested (a neutral placeholder; Markdown images become their alt text). */
+  @property({ reflect: true }) images: 'auto' | 'none' = 'auto';
+  /** `on-click`: nothing is loaded or requested until the user presses "Show badge". */
+  @property({ reflect: true }) load: 'auto' | 'on-click' = 'auto';
 
   @consume({ context: badgeClientContext, subscribe: true })
   @state()
   private contextClient?: BadgeClient;
 
   @state() private imageFailed = false;
+  @state() private activated = false;
+  @state() private detailsOpen = false;
 
   private abortedByDisconnect = false;
 
@@ -108,7 +121,7 @@ export class BadgeCard extends LitElement {
       if (input === undefined || input === null || input === '') return initialState;
       return client.loadBadge(input, { signal });
     },
-    args: () => [this.credential ?? absoluteUrl(this.src), resolveClient(this.client, this.contextClient)] as const,
+    args: () => [this.deferred() ? undefined : this.credential ?? absoluteUrl(this.src), resolveClient(this.client, this.contextClient)] as const,
     onComplete: (badge) => this.dispatchEvent(new BadgeLoadEvent(badge)),
     onError: (e) => {
       const info = errorInfo(e);
@@ -143,11 +156,37 @@ export class BadgeCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('src') || changed.has('credential')) this.imageFailed = false;
+    if (changed.has('src') || changed.has('credential')) {
+      this.imageFailed = false;
+      this.detailsOpen = false;
+      if (changed.get('src') !== undefined || changed.get('credential') !== undefined) this.activated = false;
+    }
   }
 
   private readonly onImageError = (): void => {
     this.imageFailed = true;
+  };
+
+  /** `load="on-click"` and the user has not asked yet (and there is something to load). */
+  private deferred(): boolean {
+    return this.load === 'on-click' && !this.activated && Boolean(this.credential ?? this.src);
+  }
+
+  private readonly onActivate = (): void => {
+    this.activated = true;
+  };
+
+  private readonly onToggleDetails = (): void => {
+    this.detailsOpen = !this.detailsOpen;
+    const open = this.detailsOpen;
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.details-close' : '.details-toggle')?.focus());
+  };
+
+  private readonly onDetailsKeydown = (e: KeyboardEvent): void => {
+    if (e.key === 'Escape' && this.detailsOpen) {
+      e.stopPropagation();
+      this.onToggleDetails();
+    }
   };
 
   private readonly onRetry = (): void => {
@@ -167,11 +206,17 @@ export class BadgeCard extends LitElement {
       imageFailed: this.imageFailed,
       onImageError: this.onImageError,
       onRetry: this.onRetry,
+      images: this.images !== 'none',
+      detailsOpen: this.detailsOpen,
+      onToggleDetails: this.onToggleDetails,
+      onDetailsKeydown: this.onDetailsKeydown,
+      onActivate: this.onActivate,
     };
   }
 
   override render() {
     const ctx = this.renderContext();
+    if (this.deferred()) return renderDeferred(ctx, hostOf(this.credential === undefined ? absoluteUrl(this.src) : undefined));
     return this.loader.render({
       initial: () => renderEmpty(ctx),
       pending: () => renderSkeleton(ctx),
@@ -188,6 +233,14 @@ function absoluteUrl(src: string | undefined): string | undefined {
     return new URL(src.trim(), document.baseURI).href;
   } catch {
     return src;
+  }
+}
+
+function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
   }
 }
 

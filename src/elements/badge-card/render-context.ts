@@ -12,4 +12,12 @@ export interface RenderContext {
   imageFailed: boolean;
   onImageError: (e: Event) => void;
   onRetry: () => void;
+  /** `images="none"`: no image is requested (placeholder instead; Markdown images become their alt text). */
+  images: boolean;
+  /** The details panel (Markdown fields) is open. */
+  detailsOpen: boolean;
+  onToggleDetails: () => void;
+  onDetailsKeydown: (e: KeyboardEvent) => void;
+  /** `load="on-click"`: the user pressed "Show badge". */
+  onActivate: () => void;
 }

@@ -7,6 +7,7 @@ import {
   renderCriteria, renderDates, renderDescription, renderImage, renderIssuer, renderName, renderOrigin,
   renderPills, renderRevokedReason, renderShortDate, renderSkills, renderTags, renderTypeLabel,
 } from './render-parts.js';
+import { renderDetailsPanel, renderDetailsToggle } from './render-details.js';
 import { cardValidity } from './validity.js';
 
 /** `layout="full"`: image band, name, issuer + origin, dates, description, criteria, skills, tags. */
@@ -19,9 +20,10 @@ export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
     <div part="body" class="body">
       <div class="head">${renderName(badge, ctx)} ${renderIssuer(badge, ctx)}</div>
       ${renderDates(badge, v, ctx)} ${renderRevokedReason(v, ctx)} ${renderDescription(badge)}
-      ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderTags(badge, ctx)}
+      ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderDetailsToggle(badge, ctx)} ${renderTags(badge, ctx)}
       <div part="actions" class="footer"><slot name="actions"></slot></div>
     </div>
+    ${renderDetailsPanel(badge, ctx)}
   </article>`;
 }
 

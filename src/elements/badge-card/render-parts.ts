@@ -22,7 +22,7 @@ export function renderImage(badge: Badge, ctx: RenderContext): TemplateResult {
   const alt = badge.image?.alt || ctx.strings.imageAltFallback(badge.name);
   const box = ctx.layout === 'compact' ? 'compactImage' : 'image';
   return html`<div part="image" class="image">
-    ${src && !ctx.imageFailed
+    ${src && ctx.images && !ctx.imageFailed
       ? html`<img src=${src} alt=${alt} referrerpolicy="no-referrer" loading="lazy" decoding="async" @error=${ctx.onImageError} data-box=${box} />`
       : html`<div class="placeholder" part="image-placeholder" role="img" aria-label=${alt}>${icons.medal}</div>`}
   </div>`;
