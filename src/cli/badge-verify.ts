@@ -41,6 +41,10 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
   const stdin = io.stdin ?? process.stdin;
   const env = io.env ?? process.env;
 
+  if (argv[0] === 'snippet') {
+    const { snippetMain } = await import('./snippet.js');
+    return snippetMain(argv.slice(1), { stdout, stderr, stdin });
+  }
   const parsed = parseCli(argv, env, stdout.isTTY === true);
   if (parsed.kind === 'help') {
     await write(stdout, USAGE);
