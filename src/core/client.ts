@@ -4,9 +4,15 @@
  */
 import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
 import { type LoadOptions, loadBadge } from './load.js';
+import { withProxy } from './proxy-fetch.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
+  /**
+   * CORS proxy URL template, e.g. `https://my.site/badge-proxy?url={url}` (`badge-elements/proxy.js`
+   * serves one): requests to other origins go through it (wrapping `fetch` when both are given).
+   */
+  proxy?: string;
   /** Use this fetcher instead of making one from the options above. */
   fetcher?: Fetcher;
   /** Default for `loadBadge`'s `revealRecipient` (false). */
@@ -35,7 +41,7 @@ export interface BadgeClient {
 }
 
 export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
-  const fetcher = options.fetcher ?? createFetcher(options);
+  const fetcher = options.fetcher ?? createFetcher(options.proxy ? { ...options, fetch: withProxy(options.fetch, options.proxy) } : options);
   const reveal = options.revealRecipient === true;
   return {
     fetcher,
