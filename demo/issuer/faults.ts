@@ -4,6 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
+import { handleHostileFault, trackConnection } from './hostile-faults.js';
 
 const CORS = { 'Access-Control-Allow-Origin': '*' };
 const num = (v: string | null, d: number, max: number) => {
@@ -28,6 +29,8 @@ function raw(req: IncomingMessage, head: string[], body: string): void {
 export function handleFault(req: IncomingMessage, res: ServerResponse, url: URL): boolean {
   const p = url.pathname.slice('/__test'.length);
   const q = url.searchParams;
+  trackConnection(req, res, url);
+  if (handleHostileFault(req, res, url, p)) return true;
   let closed = false;
   req.on('close', () => { closed = true; });
   res.on('close', () => { closed = true; });
