@@ -13,6 +13,7 @@ import { buildOb3 } from './ob3.js';
 import { buildOb3Di } from './ob3-di.js';
 import { buildBrokenOb2 } from './broken-ob2.js';
 import { buildBrokenOb3 } from './broken-ob3.js';
+import { buildWall } from './wall.js';
 import type { SampleIssuer } from './types.js';
 
 export type { SampleIssuer, CatalogEntry, ServedFile } from './types.js';
@@ -37,7 +38,8 @@ export async function buildIssuer({ origin }: { origin: string }): Promise<Sampl
   await buildBrokenOb3(c);
   buildFeed(c);
   c.json('/issuer/catalog.json', c.catalog, { contentType: 'application/json' });
-  return { origin: c.origin, files: c.files, catalog: c.catalog };
+  const files = buildWall(c); // /issuer/wall/*: the badge wall's feeds (generated assertions on request)
+  return { origin: c.origin, files, catalog: c.catalog };
 }
 
 /** `/issuer/feed.json`: every credential that is not deliberately broken, in the form it is best shared. */
