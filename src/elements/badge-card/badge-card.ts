@@ -1,4 +1,4 @@
-import { LitElement, type PropertyValues } from 'lit';
+import { LitElement, html, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -12,6 +12,8 @@ import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
 import { detailsStyles } from './details.styles.js';
+import { verifyStyles } from './verify.styles.js';
+import { CardVerifyController, verifyMode } from './verify-controller.js';
 import { renderDeferred } from './render-details.js';
 import type { RenderContext } from './render-context.js';
 import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
@@ -54,6 +56,8 @@ const dateConverter = {
  * @csspart skill - One skill chip.
  * @csspart tags - The list of tags.
  * @csspart actions - The actions area.
+ * @csspart verify-button - The Verify button (`verify` attribute).
+ * @csspart verify-mark - The verification status mark (icon + word; its accessible name is the verdict).
  * @csspart details-button - Opens the details panel (full criteria, evidence, endorsements as Markdown).
  * @csspart details - The details panel (inside the card's box; scrolls).
  * @csspart details-close - Closes the details panel.
@@ -79,10 +83,12 @@ const dateConverter = {
  * @cssproperty --badge-shadow - Card shadow.
  *
  * @event badge-load - The badge was loaded and shown. `event.detail.badge` is the normalized Badge.
+ * @event badge-verified - `verify="auto"` (or the dialog) finished verifying. `event.detail.report` is the VerificationReport.
+ * @event badge-verify-step - One per check of the report, in order, before `badge-verified`.
  * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
  */
 export class BadgeCard extends LitElement {
-  static override styles = [...badgeCardStyles, detailsStyles];
+  static override styles = [...badgeCardStyles, detailsStyles, verifyStyles];
 
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
   @property() src?: string;
@@ -105,6 +111,11 @@ export class BadgeCard extends LitElement {
   @property({ reflect: true }) images: 'auto' | 'none' = 'auto';
   /** `on-click`: nothing is loaded or requested until the user presses "Show badge". */
   @property({ reflect: true }) load: 'auto' | 'on-click' = 'auto';
+  /**
+   * A Verify button that opens the verification dialog (`verify`, `verify="button"`), or
+   * `verify="auto"`: verify once the badge is shown, with a status mark. Other values act as `button`.
+   */
+  @property({ reflect: true }) verify?: string;
 
   @consume({ context: badgeClientContext, subscribe: true })
   @state()
@@ -128,6 +139,18 @@ export class BadgeCard extends LitElement {
       if (info.code !== 'aborted') this.dispatchEvent(new BadgeErrorEvent(info));
     },
   });
+
+  private readonly verifier = new CardVerifyController(this, () => ({
+    mode: verifyMode(this.verify),
+    src: this.credential === undefined ? absoluteUrl(this.src) : undefined,
+    credential: this.credential,
+    client: resolveClient(this.client, this.contextClient),
+    now: this.now,
+    loaded: this.badge !== undefined,
+    name: this.badge?.name ?? '',
+    lang: langOf(this),
+    theme: this.theme,
+  }));
 
   /** The loaded badge, once shown. */
   get badge(): Badge | undefined {
@@ -211,18 +234,19 @@ export class BadgeCard extends LitElement {
       onToggleDetails: this.onToggleDetails,
       onDetailsKeydown: this.onDetailsKeydown,
       onActivate: this.onActivate,
+      verifyControls: (compact) => this.verifier.renderControls(compact),
     };
   }
 
   override render() {
     const ctx = this.renderContext();
     if (this.deferred()) return renderDeferred(ctx, hostOf(this.credential === undefined ? absoluteUrl(this.src) : undefined));
-    return this.loader.render({
+    return html`${this.loader.render({
       initial: () => renderEmpty(ctx),
       pending: () => renderSkeleton(ctx),
       complete: (badge) => (ctx.layout === 'compact' ? renderCompact(badge, ctx) : renderFull(badge, ctx)),
       error: (e) => renderError(errorInfo(e), ctx),
-    });
+    })}${this.verifier.renderDialog()}`;
   }
 }
 

@@ -20,4 +20,6 @@ export interface RenderContext {
   onDetailsKeydown: (e: KeyboardEvent) => void;
   /** `load="on-click"`: the user pressed "Show badge". */
   onActivate: () => void;
+  /** `verify` attribute: the status mark + Verify button for the actions area (compact or full). */
+  verifyControls?: (compact: boolean) => unknown;
 }

@@ -21,8 +21,8 @@ export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
       <div class="head">${renderName(badge, ctx)} ${renderIssuer(badge, ctx)}</div>
       ${renderDates(badge, v, ctx)} ${renderRevokedReason(v, ctx)} ${renderDescription(badge)}
       ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderDetailsToggle(badge, ctx)} ${renderTags(badge, ctx)}
-      <div part="actions" class="footer"><slot name="actions"></slot></div>
     </div>
+    <div part="actions" class="footer">${ctx.verifyControls?.(false) ?? ''}<slot name="actions"></slot></div>
     ${renderDetailsPanel(badge, ctx)}
   </article>`;
 }
@@ -43,7 +43,7 @@ export function renderCompact(badge: Badge, ctx: RenderContext): TemplateResult 
         ${renderPills(v, ctx)}
       </div>
     </div>
-    <slot name="actions"></slot>
+    ${ctx.verifyControls?.(true) ?? ''}<slot name="actions"></slot>
   </article>`;
 }
 
