@@ -9,8 +9,11 @@
  */
 import { createBadgeClient, setDefaultClient, type BadgeClient, type BadgeClientOptions } from './core/client.js';
 import { defineBadgeCard } from './elements/badge-card/badge-card.js';
+import { defineBadgeVerify, defineBadgeVerifyDialog } from './elements/badge-verify/define.js';
 
 defineBadgeCard();
+defineBadgeVerify();
+defineBadgeVerifyDialog();
 
 /**
  * Sets the page's default client (fetcher, caches, options) used by every element
@@ -23,6 +26,10 @@ export function configureBadgeElements(options: BadgeClientOptions = {}): BadgeC
 }
 
 export { BadgeCard, defineBadgeCard } from './elements/badge-card/badge-card.js';
+export {
+  BadgeVerify, BadgeVerifyDialog, BadgeVerifyDialogCloseEvent, defineBadgeVerify, defineBadgeVerifyDialog,
+  BadgeVerifiedEvent, BadgeVerifyStepEvent, STATE_TEXT, CODE_TEXT, verdictOf, type VerdictTone,
+} from './badge-verify.js';
 export { BadgeLoadEvent, BadgeErrorEvent, type BadgeErrorInfo } from './elements/shared/events.js';
 export { badgeClientContext } from './elements/shared/client-context.js';
 export { preloadCss } from './elements/shared/preload.js';
