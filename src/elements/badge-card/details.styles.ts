@@ -33,4 +33,9 @@ export const detailsStyles = css`
   .deferred .empty { gap: 0.75em; }
   .deferred-note { margin: 0; font-size: 0.9em; max-inline-size: 100%; overflow-wrap: anywhere; }
   .show-button { font-size: 0.9375em; }
+  /* skeleton sizes as classes: no inline style attributes (CSP style-src without 'unsafe-inline') */
+  .sk.sk-img { inline-size: var(--_img); block-size: var(--_img); }
+  .sk.sk-img-compact { inline-size: var(--_img-compact); block-size: var(--_img-compact); }
+  .skeleton .sk.line.w55 { inline-size: 55%; }
+  .skeleton .sk.line.center { margin-inline: auto; }
 `;

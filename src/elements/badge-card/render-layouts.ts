@@ -22,7 +22,8 @@ export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
       ${renderDates(badge, v, ctx)} ${renderRevokedReason(v, ctx)} ${renderDescription(badge)}
       ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderDetailsToggle(badge, ctx)} ${renderTags(badge, ctx)}
     </div>
-    <div part="actions" class="footer">${ctx.verifyControls?.(false) ?? ''}<slot name="actions"></slot></div>
+    <div part="actions" class="footer">${ctx.verifyControls?.(false) ?? ''}${ctx.shareControls?.(badge, false) ?? ''}<slot name="actions"></slot></div>
+    ${ctx.printInfo?.(badge) ?? ''}
     ${renderDetailsPanel(badge, ctx)}
   </article>`;
 }
@@ -43,7 +44,8 @@ export function renderCompact(badge: Badge, ctx: RenderContext): TemplateResult 
         ${renderPills(v, ctx)}
       </div>
     </div>
-    ${ctx.verifyControls?.(true) ?? ''}<slot name="actions"></slot>
+    ${ctx.verifyControls?.(true) ?? ''}${ctx.shareControls?.(badge, true) ?? ''}<slot name="actions"></slot>
+    ${ctx.printInfo?.(badge) ?? ''}
   </article>`;
 }
 
@@ -53,16 +55,16 @@ export function renderSkeleton(ctx: RenderContext): TemplateResult {
   if (ctx.layout === 'compact') {
     return html`<div part="base skeleton" class="card compact skeleton" aria-busy="true">
       ${label}
-      <div class="sk image" style="inline-size:var(--_img-compact);block-size:var(--_img-compact)"></div>
-      <div class="text"><div class="sk title"></div><div class="sk line" style="inline-size:55%"></div></div>
+      <div class="sk image sk-img-compact"></div>
+      <div class="text"><div class="sk title"></div><div class="sk line w55"></div></div>
     </div>`;
   }
   return html`<div part="base skeleton" class="card full skeleton" aria-busy="true">
     ${label}
-    <div class="band"><div class="sk image" style="inline-size:var(--_img);block-size:var(--_img)"></div></div>
+    <div class="band"><div class="sk image sk-img"></div></div>
     <div class="body">
       <div class="head"><div class="sk title"></div><div class="sk line"></div></div>
-      <div class="sk line w60" style="margin-inline:auto"></div>
+      <div class="sk line w60 center"></div>
       <div class="sk line w90"></div><div class="sk line w75"></div><div class="sk line w60"></div>
       <div class="chips-sk"><div class="sk"></div><div class="sk"></div><div class="sk"></div></div>
     </div>

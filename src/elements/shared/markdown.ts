@@ -110,9 +110,8 @@ export function renderMarkdown(markdown: string, opts: MarkdownOptions = {}): Do
   const max = opts.maxLength ?? 20_000;
   const text = typeof markdown === 'string' ? markdown.slice(0, max) : '';
   const html = marked.parse(text) as string;
-  const dirty = purifier.sanitize(html) as unknown as DocumentFragment;
-  // adopt into the current document (images are only fetched once they carry their final attributes)
-  const frag = document.createDocumentFragment();
-  frag.append(...Array.from(dirty.childNodes));
-  return finish(frag, opts);
+  // the sanitizer's fragment belongs to an inert document: finish it there (an <img> adopted into
+  // this document starts loading at once, even unattached), then adopt the result
+  const inert = finish(purifier.sanitize(html) as unknown as DocumentFragment, opts);
+  return document.importNode(inert, true);
 }
