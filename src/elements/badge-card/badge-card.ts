@@ -17,6 +17,8 @@ import { CardVerifyController, verifyMode } from './verify-controller.js';
 import { renderDeferred } from './render-details.js';
 import type { RenderContext } from './render-context.js';
 import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
+import { printStyles } from './print.styles.js';
+import { qrMode, renderPrintInfo, renderShareControls, type CardShareInputs } from './render-share.js';
 
 export type BadgeCardTheme = 'light' | 'dark' | 'auto';
 
@@ -82,13 +84,17 @@ const dateConverter = {
  * @cssproperty --badge-color-info - Not-yet-valid pill background.
  * @cssproperty --badge-shadow - Card shadow.
  *
+ * @csspart share - The share menu (`share` attribute), a `<badge-share>`.
+ * @csspart qr - The QR code (`show-qr`), a `<badge-qr>`.
+ * @csspart print-info - Printed only: the verification URL (and the QR code with `show-qr="print"`).
+ *
  * @event badge-load - The badge was loaded and shown. `event.detail.badge` is the normalized Badge.
  * @event badge-verified - `verify="auto"` (or the dialog) finished verifying. `event.detail.report` is the VerificationReport.
  * @event badge-verify-step - One per check of the report, in order, before `badge-verified`.
  * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
  */
 export class BadgeCard extends LitElement {
-  static override styles = [...badgeCardStyles, detailsStyles, verifyStyles];
+  static override styles = [...badgeCardStyles, detailsStyles, verifyStyles, printStyles];
 
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
   @property() src?: string;
@@ -116,6 +122,12 @@ export class BadgeCard extends LitElement {
    * `verify="auto"`: verify once the badge is shown, with a status mark. Other values act as `button`.
    */
   @property({ reflect: true }) verify?: string;
+  /** A share menu in the actions area: space-separated targets (`linkedin x email copy download`…); a bare `share` = all. */
+  @property() share?: string;
+  /** A QR code linking to the verification page: `show-qr` (on screen and in print) or `show-qr="print"` (print only). */
+  @property({ attribute: 'show-qr' }) showQr?: string;
+  /** Verification page template for the QR code, the share links and the printed URL; `{url}` = the encoded badge URL. Default `/verify.html?src={url}`. */
+  @property({ attribute: 'qr-target' }) qrTarget?: string;
 
   @consume({ context: badgeClientContext, subscribe: true })
   @state()
@@ -217,6 +229,10 @@ export class BadgeCard extends LitElement {
     this.reload();
   };
 
+  private shareInputs(): CardShareInputs {
+    return { share: this.share, qr: qrMode(this.showQr), qrTarget: this.qrTarget, client: resolveClient(this.client, this.contextClient), lang: langOf(this), theme: this.theme };
+  }
+
   private renderContext(): RenderContext {
     const lang = langOf(this);
     return {
@@ -235,6 +251,8 @@ export class BadgeCard extends LitElement {
       onDetailsKeydown: this.onDetailsKeydown,
       onActivate: this.onActivate,
       verifyControls: (compact) => this.verifier.renderControls(compact),
+      shareControls: (badge, compact) => renderShareControls(badge, this.shareInputs(), compact),
+      printInfo: (badge) => renderPrintInfo(badge, this.shareInputs()),
     };
   }
 

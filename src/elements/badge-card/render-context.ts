@@ -1,3 +1,4 @@
+import type { Badge } from '../../core/types.js';
 import type { BadgeStrings } from '../shared/strings.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 
@@ -22,4 +23,8 @@ export interface RenderContext {
   onActivate: () => void;
   /** `verify` attribute: the status mark + Verify button for the actions area (compact or full). */
   verifyControls?: (compact: boolean) => unknown;
+  /** `share` / `show-qr` attributes: the share menu and QR code for the actions area. */
+  shareControls?: (badge: Badge, compact: boolean) => unknown;
+  /** Printed only: the verification URL (and QR code). */
+  printInfo?: (badge: Badge) => unknown;
 }

@@ -1,0 +1,23 @@
+import type { ShareTarget } from '../../core/share/index.js';
+
+export interface BadgeShareDetail {
+  target: ShareTarget;
+  /** The URL shared (the verification page), or the downloaded file name for `download`. */
+  url: string;
+  /** `copy`/`native`/`download`: whether it worked. Links: always true (the browser opens them). */
+  ok: boolean;
+}
+
+/** Fired when a share menu item is used (for the page's own analytics; the library sends nothing). */
+export class BadgeShareEvent extends CustomEvent<BadgeShareDetail> {
+  static readonly eventName = 'badge-share';
+  constructor(detail: BadgeShareDetail) {
+    super(BadgeShareEvent.eventName, { detail, bubbles: true, composed: true });
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'badge-share': BadgeShareEvent;
+  }
+}
