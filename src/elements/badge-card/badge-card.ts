@@ -8,6 +8,7 @@ import type { Badge } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { BadgeErrorEvent, BadgeLoadEvent, type BadgeErrorInfo } from '../shared/events.js';
 import { langOf } from '../shared/format-date.js';
+import { LocaleController } from '../shared/i18n/locale.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
@@ -139,6 +140,9 @@ export class BadgeCard extends LitElement {
 
   private abortedByDisconnect = false;
 
+  /** Language and direction (`lang`/`dir` of the card or its ancestors); sets `dir="rtl"` for Arabic. */
+  private readonly locale = new LocaleController(this);
+
   private readonly loader = new Task(this, {
     task: async ([input, client], { signal }) => {
       if (input === undefined || input === null || input === '') return initialState;
@@ -234,7 +238,7 @@ export class BadgeCard extends LitElement {
   }
 
   private renderContext(): RenderContext {
-    const lang = langOf(this);
+    const lang = this.locale.lang;
     return {
       strings: getStrings(lang),
       lang,

@@ -8,7 +8,7 @@ function formatter(lang: string | undefined): Intl.DateTimeFormat {
     try {
       f = new Intl.DateTimeFormat(lang || undefined, { dateStyle: 'medium' });
     } catch {
-      f = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
+      f = new Intl.DateTimeFormat('en', { dateStyle: 'medium' });
     }
     cache.set(key, f);
   }
@@ -30,14 +30,7 @@ export function formatDate(iso: string | undefined, lang?: string): string {
 }
 
 /**
- * The language of an element: its own or closest ancestor's `lang`
- * (crossing shadow roots), else the document's, else the browser's.
+ * The language of an element: its own or closest ancestor's `lang` (crossing shadow
+ * roots), else `<html lang>`, else `en`. See `./i18n/locale.ts`.
  */
-export function langOf(el: Element): string | undefined {
-  let node: Node | null = el;
-  while (node) {
-    if (node instanceof Element && node.getAttribute('lang')) return node.getAttribute('lang')!;
-    node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-  }
-  return globalThis.navigator?.language;
-}
+export { langOf } from './i18n/locale.js';
