@@ -20,9 +20,9 @@ export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
     <div part="body" class="body">
       <div class="head">${renderName(badge, ctx)} ${renderIssuer(badge, ctx)}</div>
       ${renderDates(badge, v, ctx)} ${renderRevokedReason(v, ctx)} ${renderDescription(badge)}
-      ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderDetailsToggle(badge, ctx)} ${renderTags(badge, ctx)}
+      ${renderSkills(badge, ctx)} ${renderCriteria(badge, ctx)} ${renderTags(badge, ctx)}
     </div>
-    <div part="actions" class="footer">${ctx.verifyControls?.(false) ?? ''}${ctx.shareControls?.(badge, false) ?? ''}<slot name="actions"></slot></div>
+    <div part="actions" class="footer">${ctx.verifyControls?.(false) ?? ''}${renderDetailsToggle(badge, ctx)}${ctx.shareControls?.(badge, false) ?? ''}<slot name="actions"></slot></div>
     ${ctx.printInfo?.(badge) ?? ''}
     ${renderDetailsPanel(badge, ctx)}
   </article>`;

@@ -37,8 +37,10 @@ export const verifyStyles = css`
 
   /* full layout: the actions row sits under the body, always visible in the fixed box */
   .card.full > .footer { flex: none; padding: 0 1.125em; }
-  .card.full > .footer > .verify { flex: 1; justify-content: space-between; margin-block: 0.125em 0.75em; }
-  .card.full > .footer > slot::slotted(*) { margin-block-end: 0.75em; }
+  .card.full > .footer > .verify { display: contents; }
+  .card.full > .footer :is(.verify-mark, .verify-button), .card.full > .footer > .details-toggle,
+  .card.full > .footer > slot::slotted(*) { margin-block: 0.125em 0.75em; }
+  .card.full > .footer .verify-mark { margin-inline-end: auto; }
   /* compact layout: icon-only mark (its name is the full verdict), small button */
   .verify.compact { flex: none; gap: 0.375em; }
   .verify.compact .mark-label { display: none; }
