@@ -87,7 +87,7 @@ const dateConverter = {
  *
  * @csspart share - The share menu (`share` attribute), a `<badge-share>`.
  * @csspart qr - The QR code (`show-qr`), a `<badge-qr>`.
- * @csspart print-info - Printed only: the verification URL (and the QR code with `show-qr="print"`).
+ * @csspart print-info - Printed only: the verification URL (and the QR code with `show-qr`).
  *
  * @event badge-load - The badge was loaded and shown. `event.detail.badge` is the normalized Badge.
  * @event badge-verified - `verify="auto"` (or the dialog) finished verifying. `event.detail.report` is the VerificationReport.

@@ -70,13 +70,13 @@ export function renderShareControls(badge: Badge, inputs: CardShareInputs, compa
     : nothing}`;
 }
 
-/** Printed only (`@media print`): the verification URL, and the QR code with `show-qr="print"`. */
+/** Printed only (`@media print`): the verification URL, and the QR code with `show-qr` (either mode). */
 export function renderPrintInfo(badge: Badge, inputs: CardShareInputs): TemplateResult | typeof nothing {
   const url = cardVerifyUrl(badge, inputs);
   if (!url) return nothing;
   const s = getShareStrings(inputs.lang);
   return html`<div part="print-info" class="print-info">
-    ${inputs.qr === 'print' ? qr(badge, url, inputs, 'qr print') : nothing}
+    ${inputs.qr !== 'off' ? qr(badge, url, inputs, 'qr print') : nothing}
     <p class="print-url"><span>${s.verifyAt}</span> <span class="url">${url}</span></p>
   </div>`;
 }
