@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { createBadgeClient } from '../src/core/client.js';
+import { createBadgeClient, type BadgeClient } from '../src/core/client.js';
+import type { VerificationReport } from '../src/core/types.js';
+import { reports } from '../test/elements/badge-verify.fixtures.js';
 import { defineBadgeCard } from '../src/badge-card.js';
 import * as fx from './fixtures.js';
 
@@ -100,4 +102,52 @@ export const DarkStates: Story = {
     <badge-card theme="dark" .client=${neverClient} src="https://badges.opendataguild.example/slow.json"></badge-card>
     <badge-card theme="dark" .client=${notFoundClient} src="https://badges.opendataguild.example/missing.json"></badge-card>
   </div>`,
+};
+
+/**
+ * `verify`: stories cannot reach the sample issuer, so these cards get a client whose `verify()`
+ * answers with a fixed report (the real-engine runs are in test/elements/badge-card-verify.test.ts).
+ */
+const reportClient = (report: VerificationReport): BadgeClient => {
+  const c = createBadgeClient();
+  return { fetcher: c.fetcher, loadBadge: c.loadBadge, verify: async () => report };
+};
+
+export const VerifyButton: Story = {
+  name: 'Verify button (opens the dialog)',
+  render: (a) => html`<badge-card verify .client=${reportClient(reports.valid)} .credential=${fx.ob3Json} size=${a.size} layout=${a.layout} theme=${a.theme}></badge-card>`,
+};
+
+export const VerifyAuto: Story = {
+  name: 'verify="auto": every mark',
+  render: (a) => html`<div style="display:flex;flex-wrap:wrap;gap:16px">
+    ${([
+      ['valid', fx.ob3Json],
+      ['expired', fx.ob3Expired],
+      ['revoked', fx.ob2Revoked],
+      ['status-unknown', fx.ob2Hosted],
+      ['invalid-signature', fx.ob3Jwt],
+      ['fetch-timeout', fx.ob2Signed],
+    ] as const).map(([key, credential]) => html`<badge-card verify="auto" .client=${reportClient(reports[key])} .credential=${credential} size=${a.size} theme=${a.theme}></badge-card>`)}
+  </div>`,
+};
+
+export const VerifyCompact: Story = {
+  name: 'verify="auto", compact',
+  render: (a) => html`<div style="display:grid;gap:12px;inline-size:22rem">
+    <badge-card layout="compact" verify="auto" .client=${reportClient(reports.valid)} .credential=${fx.ob2Hosted} theme=${a.theme}></badge-card>
+    <badge-card layout="compact" verify="auto" .client=${reportClient(reports.expired)} .credential=${fx.ob3Expired} theme=${a.theme}></badge-card>
+    <badge-card layout="compact" verify="auto" .client=${reportClient(reports['key-not-bound'])} .credential=${fx.ob3Json} theme=${a.theme}></badge-card>
+    <badge-card layout="compact" verify .client=${reportClient(reports.valid)} .credential=${fx.ob3JsonV1} theme=${a.theme}></badge-card>
+  </div>`,
+};
+
+export const VerifyDark: Story = {
+  name: 'verify="auto", dark',
+  render: () => html`<div style="display:flex;flex-wrap:wrap;gap:16px;background:#0f1218;padding:24px">
+    <badge-card theme="dark" verify="auto" .client=${reportClient(reports.valid)} .credential=${fx.ob3Json}></badge-card>
+    <badge-card theme="dark" verify="auto" .client=${reportClient(reports.revoked)} .credential=${fx.ob2Revoked}></badge-card>
+    <badge-card theme="dark" verify="auto" .client=${reportClient(reports.cors)} .credential=${fx.ob2Hosted}></badge-card>
+  </div>`,
+  parameters: { backgrounds: { default: 'dark' } },
 };
