@@ -2,6 +2,8 @@ import { LitElement, css, html, nothing } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { BadgeClient } from '../../core/client.js';
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
+import { LocaleController } from '../shared/i18n/locale.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 import { tokens, utilities } from '../shared/tokens.js';
 import type { BadgeVerify } from './badge-verify.js';
 import { BadgeVerifiedEvent } from './events.js';
@@ -119,13 +121,15 @@ export class BadgeVerifyDialog extends LitElement {
   /** Whether the dialog is open. Prefer `show()` / `close()`. */
   @property({ type: Boolean, reflect: true }) open = false;
 
-  @state() private _label = 'Badge verification';
+  /** The verdict once known (else the title). */
+  @state() private _label = '';
   @state() private _opened = false;
 
   @query('dialog') private _dialog!: HTMLDialogElement;
   @query('badge-verify') private _verify?: BadgeVerify;
 
   private _opener: HTMLElement | null = null;
+  private readonly _locale = new LocaleController(this);
 
   /** Opens the dialog; focus returns to `opener` (default: the focused element) on close. */
   show(opener?: HTMLElement): void {
@@ -204,6 +208,7 @@ export class BadgeVerifyDialog extends LitElement {
   };
 
   override render() {
+    const t = verifyStrings(this._locale.lang);
     return html`
       <dialog
         part="dialog"
@@ -213,11 +218,11 @@ export class BadgeVerifyDialog extends LitElement {
         @click=${this._onClick}
         @badge-verified=${(e: BadgeVerifiedEvent) => (e.target === this._verify ? this._syncLabel() : undefined)}
       >
-        <span id="dialog-label" class="visually-hidden">${this._label}</span>
+        <span id="dialog-label" class="visually-hidden">${this._label || t.dialogTitle}</span>
         <header part="header">
-          <p class="title" aria-hidden="true">Badge verification</p>
+          <p class="title" aria-hidden="true">${t.dialogTitle}</p>
           <button part="close-button" class="close" type="button" @click=${this.close}>
-            Close<span class="visually-hidden"> verification</span>
+            ${t.close}<span class="visually-hidden">${t.closeSuffix}</span>
           </button>
         </header>
         ${this._opened

@@ -5,13 +5,15 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
-import { formatDate, langOf } from '../shared/format-date.js';
+import { formatDate } from '../shared/format-date.js';
+import { LocaleController } from '../shared/i18n/locale.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 import { tokens, utilities } from '../shared/tokens.js';
 import { copyText, credentialFile, downloadBlob, originalDocument, reportJson } from './actions.js';
 import { renderActions } from './render-actions.js';
 import { verifyStyles } from './badge-verify.styles.js';
 import { emitReport } from './events.js';
-import { readDroppedFile, readPastedText, raceAbort, failureReport } from './input.js';
+import { InputError, readDroppedFile, readPastedText, raceAbort, failureReport } from './input.js';
 import { renderChecks } from './render-checks.js';
 import { renderDropzone } from './render-dropzone.js';
 import { renderIssuer } from './render-issuer.js';
@@ -93,6 +95,8 @@ export class BadgeVerify extends LitElement {
   @state() private _dropError?: string;
   @state() private _dragging = false;
 
+  /** Language and direction (`lang`/`dir` of the element or its ancestors). */
+  private readonly _locale = new LocaleController(this);
   private _recipientAbort?: AbortController;
   private _rerunOnConnect = false;
 
@@ -109,9 +113,10 @@ export class BadgeVerify extends LitElement {
 
   /** The verdict as one line of text (for labelling a dialog), or a loading text. */
   get verdictText(): string {
-    if (this._task.status === TaskStatus.PENDING) return 'Checking the badge…';
+    const t = this._t();
+    if (this._task.status === TaskStatus.PENDING) return t.checking;
     const report = this._shown();
-    return report ? verdictOf(report, this._fmt).headline : 'Verify a badge';
+    return report ? verdictOf(report, this._fmt, this._locale.lang).headline : t.verifyABadge;
   }
 
   /** Resolves when the current verification (if any) has finished and rendered. */
@@ -161,7 +166,11 @@ export class BadgeVerify extends LitElement {
     return resolveClient(this.client, this._ctxClient);
   }
 
-  private _fmt = (iso: string | undefined) => formatDate(iso, langOf(this));
+  private _fmt = (iso: string | undefined) => formatDate(iso, this._locale.lang);
+
+  private _t() {
+    return verifyStrings(this._locale.lang);
+  }
 
   private _shown(): VerificationReport | undefined {
     if (this.report) return this.report;
@@ -197,15 +206,13 @@ export class BadgeVerify extends LitElement {
 
   private async _onCopy(report: VerificationReport) {
     const ok = await copyText(reportJson(report));
-    this._status = ok
-      ? 'Report copied to the clipboard.'
-      : 'Copying is not allowed here. Use “Download credential”, or select the technical details by hand.';
+    this._status = ok ? this._t().copied : this._t().copyRefused;
   }
 
   private _onDownload(report: VerificationReport) {
     const file = credentialFile(originalDocument(report, this._input()), report.badge?.name);
     if (file) downloadBlob(file.blob, file.filename);
-    this._status = file ? `Downloaded ${file.filename}.` : 'There is no credential document to download.';
+    this._status = file ? this._t().downloaded(file.filename) : this._t().nothingToDownload;
   }
 
   /** Takes what was dropped or pasted as the input to verify, or shows why it cannot. */
@@ -214,7 +221,7 @@ export class BadgeVerify extends LitElement {
     try {
       this._local = await read();
     } catch (err) {
-      this._dropError = (err as Error).message;
+      this._dropError = err instanceof InputError ? this._t().inputErrors[err.key] : (err as Error).message;
     }
   }
 
@@ -224,7 +231,7 @@ export class BadgeVerify extends LitElement {
     const report = idle || pending ? undefined : this._shown();
     return html`
       <div part="base" class="panel">
-        <div class="visually-hidden" role="status" aria-live="polite">${pending ? 'Checking the badge…' : report ? this.verdictText : ''}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${pending ? this._t().checking : report ? this.verdictText : ''}</div>
         ${pending ? this._renderLoading() : report ? this._renderReport(report) : this._renderEmpty()}
       </div>
     `;
@@ -233,8 +240,8 @@ export class BadgeVerify extends LitElement {
   private _renderLoading() {
     return html`<div part="loading" class="loading" aria-busy="true">
       <span class="spinner" aria-hidden="true"></span>
-      <span>Checking the badge…</span>
-      <button part="button" class="button" type="button" @click=${this.cancel}>Cancel</button>
+      <span>${this._t().checking}</span>
+      <button part="button" class="button" type="button" @click=${this.cancel}>${this._t().cancel}</button>
     </div>`;
   }
 
@@ -246,19 +253,21 @@ export class BadgeVerify extends LitElement {
       error: this._dropError,
       dragging: this._dragging,
       setDragging: (on) => (this._dragging = on),
+      lang: this._locale.lang,
     });
   }
 
   private _renderReport(report: VerificationReport) {
     const canRun = this._input() !== undefined && !this.report;
     return html`
-      ${renderVerdict(report, this._fmt, 'verdict-heading')}
+      ${renderVerdict(report, this._fmt, 'verdict-heading', this._locale.lang)}
       <div class="body">
-        ${renderIssuer(report)}
-        ${canRun ? renderRecipient(report, this._recipient, (e) => void this._onRecipient(e)) : nothing}
-        ${renderChecks(report.checks)}
+        ${renderIssuer(report, this._locale.lang)}
+        ${canRun ? renderRecipient(report, this._recipient, (e) => void this._onRecipient(e), this._locale.lang) : nothing}
+        ${renderChecks(report.checks, this._locale.lang)}
         ${renderActions({
           status: this._status,
+          lang: this._locale.lang,
           onReverify: canRun ? () => this.reverify() : undefined,
           onCopy: () => void this._onCopy(report),
           onDownload: originalDocument(report, this._input()) === undefined ? undefined : () => this._onDownload(report),

@@ -1,5 +1,13 @@
 /** Turning what a person drops or pastes into a verify() input; small async helpers. */
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
+import { verify as en } from '../shared/i18n/en.js';
+
+/** Why a dropped or pasted input cannot be used; `key` names its sentence in the catalogue (`verify.inputErrors`). */
+export class InputError extends Error {
+  constructor(readonly key: keyof typeof en.inputErrors) {
+    super(en.inputErrors[key]);
+  }
+}
 
 const MAX_FILE = 5 * 1024 * 1024;
 const TEXT_FILE = /\.(json|jsonld|jwt|jws|txt)$/i;
@@ -7,12 +15,12 @@ const TEXT_FILE = /\.(json|jsonld|jwt|jws|txt)$/i;
 /** Pasted text: JSON text, a compact JWS/JWT or a URL. The core decides what it is. */
 export function readPastedText(text: string): BadgeInput {
   const t = text.trim();
-  if (!t) throw new Error('Paste a badge, a signed badge text or its web address first.');
+  if (!t) throw new InputError('empty');
   if (t.startsWith('{') || t.startsWith('[')) {
     try {
       JSON.parse(t);
     } catch {
-      throw new Error('This looks like JSON but cannot be read: check that it was pasted completely.');
+      throw new InputError('badJson');
     }
   }
   return t;
@@ -20,7 +28,7 @@ export function readPastedText(text: string): BadgeInput {
 
 /** A dropped or chosen file: a baked PNG/SVG as bytes, a JSON/JWT file as text. */
 export async function readDroppedFile(file: File): Promise<BadgeInput> {
-  if (file.size > MAX_FILE) throw new Error('This file is too large to be a badge (more than 5 MB).');
+  if (file.size > MAX_FILE) throw new InputError('tooLarge');
   if (TEXT_FILE.test(file.name) || file.type === 'application/json' || file.type.startsWith('text/')) {
     return readPastedText(await file.text());
   }

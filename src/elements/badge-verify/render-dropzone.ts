@@ -1,4 +1,5 @@
 import { html, nothing } from 'lit';
+import { verifyStrings } from '../shared/i18n/verify.js';
 
 export interface DropzoneHandlers {
   onFile: (file: File) => void;
@@ -6,10 +7,13 @@ export interface DropzoneHandlers {
   error?: string;
   dragging: boolean;
   setDragging: (on: boolean) => void;
+  /** The element's language. */
+  lang?: string;
 }
 
 /** Shown when neither `src` nor `credential` is set: drop or choose a baked image, or paste. */
 export function renderDropzone(h: DropzoneHandlers) {
+  const t = verifyStrings(h.lang);
   const pick = (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
@@ -44,16 +48,16 @@ export function renderDropzone(h: DropzoneHandlers) {
       @dragleave=${() => h.setDragging(false)}
       @drop=${drop}
     >
-      <h2 id="dropzone-heading" class="headline">Verify a badge</h2>
-      <p class="explanation">Drop a badge image (PNG or SVG) here, choose a file, or paste the badge or its address below.</p>
+      <h2 id="dropzone-heading" class="headline">${t.verifyABadge}</h2>
+      <p class="explanation">${t.dropHint}</p>
       <div class="file-row">
-        <button part="button" class="button" type="button" @click=${choose}>Choose a file…</button>
+        <button part="button" class="button" type="button" @click=${choose}>${t.chooseFile}</button>
         <input type="file" hidden accept=".png,.svg,.json,.jwt,.jws,.txt,image/png,image/svg+xml,application/json" @change=${pick} />
       </div>
       <form class="paste-form" @submit=${submit}>
-        <label for="credential-text">Badge JSON, signed text (JWS / JWT) or web address</label>
+        <label for="credential-text">${t.pasteLabel}</label>
         <textarea id="credential-text" name="credential-text" part="textarea" rows="5" spellcheck="false" required></textarea>
-        <button part="button" class="button primary" type="submit">Verify</button>
+        <button part="button" class="button primary" type="submit">${t.verifyButton}</button>
       </form>
       ${h.error ? html`<p class="error" role="alert">${h.error}</p>` : nothing}
     </section>

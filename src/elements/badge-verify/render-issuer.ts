@@ -1,38 +1,40 @@
 import { html, nothing } from 'lit';
 import type { VerificationReport } from '../../core/types.js';
 import { outcomeIcon } from './icons.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 
 /**
  * "Who issued it": the name the issuer claims (self-declared, unproven) shown
  * apart from what the key actually proved (`report.verifiedIssuer`).
  */
-export function renderIssuer(report: VerificationReport) {
+export function renderIssuer(report: VerificationReport, lang?: string) {
+  const t = verifyStrings(lang);
   const issuer = report.badge?.issuer;
   if (!issuer && !report.verifiedIssuer) return nothing;
   const proven = report.authentic && report.verifiedIssuer ? report.verifiedIssuer : undefined;
   const claimedId = issuer?.id && issuer.id !== proven ? issuer.id : undefined;
   return html`
     <section part="issuer" class="issuer" aria-labelledby="issuer-heading">
-      <h3 id="issuer-heading" class="section-heading">Who issued it</h3>
+      <h3 id="issuer-heading" class="section-heading">${t.whoIssuedIt}</h3>
       <dl class="issuer-list">
         ${issuer
           ? html`<div class="row">
-              <dt>Name <span class="hint">(as the issuer claims — not proven)</span></dt>
-              <dd part="issuer-claimed" class="issuer-claimed">${issuer.name || 'No name given'}</dd>
+              <dt>${t.issuerName} <span class="hint">${t.issuerNameHint}</span></dt>
+              <dd part="issuer-claimed" class="issuer-claimed">${issuer.name || t.noName}</dd>
             </div>`
           : nothing}
         ${claimedId
           ? html`<div class="row">
-              <dt>Claimed identifier</dt>
+              <dt>${t.claimedId}</dt>
               <dd><code>${claimedId}</code></dd>
             </div>`
           : nothing}
         <div class="row">
-          <dt>Verified identity <span class="hint">(proven by the signing key)</span></dt>
+          <dt>${t.verifiedIdentity} <span class="hint">${t.verifiedIdentityHint}</span></dt>
           <dd part="issuer-verified" class="issuer-verified ${proven ? 'proven' : 'unproven'}">
             ${proven
               ? html`<span class="mini-icon ok">${outcomeIcon.pass}</span><code>${proven}</code>`
-              : html`<span class="mini-icon no">${outcomeIcon.unknown}</span><span>Not proven — nothing confirms who issued this badge.</span>`}
+              : html`<span class="mini-icon no">${outcomeIcon.unknown}</span><span>${t.notProven}</span>`}
           </dd>
         </div>
       </dl>

@@ -1,32 +1,35 @@
 import { html, nothing } from 'lit';
 import type { RecipientResult, VerificationReport } from '../../core/types.js';
 import { outcomeIcon } from './icons.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 
 export type RecipientView = RecipientResult | 'checking' | 'error' | undefined;
 
-const RESULT: Record<RecipientResult | 'error', { icon: keyof typeof outcomeIcon; text: string }> = {
-  match: { icon: 'pass', text: 'Match: this badge was issued to the address you entered.' },
-  mismatch: { icon: 'fail', text: 'No match: this badge was not issued to the address you entered.' },
-  unsupported: { icon: 'unknown', text: 'Not possible: this badge does not record its recipient in a way that can be compared.' },
-  'not-checked': { icon: 'unknown', text: 'Not possible: the recipient could not be compared.' },
-  error: { icon: 'unknown', text: 'Not possible: the check could not be completed.' },
+/** Icon per result (the words come from the catalogue: `verify.recipientResults`). */
+const RESULT_ICON: Record<RecipientResult | 'error', keyof typeof outcomeIcon> = {
+  match: 'pass',
+  mismatch: 'fail',
+  unsupported: 'unknown',
+  'not-checked': 'unknown',
+  error: 'unknown',
 };
 
 /**
  * The recipient check. The field is not bound to any property: its value is
  * read once on submit, handed to the core (which hashes it locally) and cleared.
  */
-export function renderRecipient(report: VerificationReport, view: RecipientView, onSubmit: (e: SubmitEvent) => void) {
+export function renderRecipient(report: VerificationReport, view: RecipientView, onSubmit: (e: SubmitEvent) => void, lang?: string) {
   if (!report.badge) return nothing;
+  const t = verifyStrings(lang);
   const hasRecipient = !!report.badge.recipient && report.authentic;
-  const result = view && view !== 'checking' ? RESULT[view] : undefined;
+  const result = view && view !== 'checking' ? { icon: RESULT_ICON[view], text: t.recipientResults[view] } : undefined;
   return html`
     <section part="recipient" class="recipient" aria-labelledby="recipient-heading">
-      <h3 id="recipient-heading" class="section-heading">Was it issued to this person?</h3>
+      <h3 id="recipient-heading" class="section-heading">${t.recipientHeading}</h3>
       ${hasRecipient
         ? html`<form class="recipient-form" @submit=${onSubmit} autocomplete="off">
-            <label for="recipient-input">E-mail or web address of the person</label>
-            <p id="recipient-hint" class="hint">Compared on this device only. It is not sent, saved or logged.</p>
+            <label for="recipient-input">${t.recipientLabel}</label>
+            <p id="recipient-hint" class="hint">${t.recipientPrivacy}</p>
             <div class="field-row">
               <input
                 id="recipient-input"
@@ -40,16 +43,16 @@ export function renderRecipient(report: VerificationReport, view: RecipientView,
                 aria-describedby="recipient-hint"
                 required
               />
-              <button part="button" class="button" type="submit" ?disabled=${view === 'checking'}>Check</button>
+              <button part="button" class="button" type="submit" ?disabled=${view === 'checking'}>${t.recipientCheck}</button>
             </div>
           </form>`
         : html`<p class="hint not-possible">
             ${report.authentic
-              ? 'Not possible: this badge does not name its recipient, so it cannot be matched to a person.'
-              : 'Not possible: the badge itself is not verified, so the person it names cannot be trusted.'}
+              ? t.recipientNoRecipient
+              : t.recipientUnverified}
           </p>`}
       <p part="recipient-result" class="recipient-result ${view ?? ''}" role="status" data-result=${view ?? nothing}>
-        ${view === 'checking' ? 'Comparing…' : nothing}
+        ${view === 'checking' ? t.recipientComparing : nothing}
         ${result ? html`<span class="mini-icon ${view === 'match' ? 'ok' : view === 'mismatch' ? 'bad' : 'no'}">${outcomeIcon[result.icon]}</span>${result.text}` : nothing}
       </p>
     </section>

@@ -2,14 +2,16 @@ import { html, nothing } from 'lit';
 import type { VerificationReport } from '../../core/types.js';
 import { toneIcon } from './icons.js';
 import { verdictOf } from './verdict-text.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 
 /** The headline verdict: icon + words + colour (never colour alone). */
-export function renderVerdict(report: VerificationReport, fmt: (iso: string | undefined) => string, headingId: string) {
-  const v = verdictOf(report, fmt);
+export function renderVerdict(report: VerificationReport, fmt: (iso: string | undefined) => string, headingId: string, lang?: string) {
+  const t = verifyStrings(lang);
+  const v = verdictOf(report, fmt, lang);
   const badge = report.badge;
   const dates = [
-    badge?.issued ? `issued ${fmt(badge.issued)}` : '',
-    badge?.expires ? `${Date.parse(badge.expires) < Date.parse(report.checkedAt) ? 'expired' : 'expires'} ${fmt(badge.expires)}` : '',
+    badge?.issued ? t.issuedOn(fmt(badge.issued)) : '',
+    badge?.expires ? (Date.parse(badge.expires) < Date.parse(report.checkedAt) ? t.expiredOn : t.expiresOn)(fmt(badge.expires)) : '',
   ].filter(Boolean);
   return html`
     <section part="verdict verdict-${v.tone}" class="verdict tone-${v.tone}" data-state=${v.state} data-code=${report.code ?? nothing}>
@@ -17,10 +19,10 @@ export function renderVerdict(report: VerificationReport, fmt: (iso: string | un
       <div class="verdict-text">
         <h2 id=${headingId} part="headline" class="headline" tabindex="-1">${v.headline}</h2>
         <p part="explanation" class="explanation">${v.explanation}</p>
-        ${v.reason ? html`<p part="reason" class="reason">Reason given: ${v.reason}</p>` : nothing}
+        ${v.reason ? html`<p part="reason" class="reason">${t.reasonGiven(v.reason)}</p>` : nothing}
         ${badge
           ? html`<p class="meta">
-              <span class="visually-hidden">Badge: </span><span part="badge-name" class="badge-name">${badge.name}</span>
+              <span class="visually-hidden">${t.badgeLabel}</span><span part="badge-name" class="badge-name">${badge.name}</span>
               ${dates.length ? html`<span class="dates">· ${dates.join(' · ')}</span>` : nothing}
             </p>`
           : nothing}
