@@ -156,7 +156,7 @@ export class CardVerifyController implements ReactiveController {
         <span class="dots" aria-hidden="true"></span>
       </span>`;
     }
-    const v = verdictOf(report, (iso) => formatDate(iso, i.lang));
+    const v = verdictOf(report, (iso) => formatDate(iso, i.lang), i.lang);
     return html`<span part="verify-mark" class="verify-mark tone-${v.tone}" role="img" aria-label=${v.headline} title=${v.headline} data-state=${v.state}>
       ${toneIcon[v.tone]}<span class="mark-label">${v.iconLabel}</span>
     </span>`;
