@@ -23,7 +23,7 @@ export const verifyStyles = css`
   .verify { display: flex; align-items: center; gap: 0.5em; min-inline-size: 0; }
   .verify-button { font-size: 0.75em; padding: 0.3125em 0.875em; }
   .verify-mark {
-    display: inline-flex; align-items: center; gap: 0.3em; padding: 0.125em 0.625em 0.125em 0.375em;
+    display: inline-flex; align-items: center; gap: 0.3em; padding-block: 0.125em; padding-inline: 0.375em 0.625em;
     border-radius: 999px; font-size: 0.75em; font-weight: 650; white-space: nowrap; line-height: 1.6;
     background: var(--_tone-bg, var(--_neutral-bg)); color: var(--_tone-fg, var(--_neutral-fg));
   }

@@ -72,7 +72,8 @@ export class BadgeVerifyDialog extends LitElement {
         align-items: center;
         justify-content: space-between;
         gap: 1rem;
-        padding: 0.6rem 0.8rem 0.6rem 1.25rem;
+        padding-block: 0.6rem;
+        padding-inline: 1.25rem 0.8rem;
         border-block-end: 1px solid var(--_border);
         position: sticky;
         inset-block-start: 0;
