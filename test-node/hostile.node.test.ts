@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
-import { verify } from '../src/index.js';
+import { createFetcher, verify } from '../src/index.js';
 import type { VerificationReport } from '../src/core/types.js';
 import { buildWorld, NOW, type World } from '../test/verify/world.js';
 import { adversarialCases, type AdvEnv } from '../test/hostile/adversarial-cases.js';
@@ -39,7 +39,7 @@ describe('adversarial suite (Node)', () => {
   for (const c of adversarialCases) {
     test(c.name, async () => {
       const input = await c.input(env);
-      const opts = c.on === 'world' ? { fetch: world.fetch, now: NOW } : {};
+      const opts = c.on === 'world' ? { fetcher: createFetcher({ fetch: world.fetch, allowHttp: false }), now: NOW } : {};
       const r = await verify(input as never, { ...opts, recipient: c.recipient });
       const e = typeof c.expect === 'function' ? c.expect(env) : c.expect;
       assert.equal(got(r), `${e.authentic}/${e.state}/${e.code ?? '-'}`, JSON.stringify(r.checks.filter((x) => x.outcome !== 'pass').map((x) => [x.id, x.outcome, x.code, x.message])));
