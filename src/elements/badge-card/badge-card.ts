@@ -9,6 +9,7 @@ import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { BadgeErrorEvent, BadgeLoadEvent, type BadgeErrorInfo } from '../shared/events.js';
 import { langOf } from '../shared/format-date.js';
 import { LocaleController } from '../shared/i18n/locale.js';
+import type { BadgeTheme } from '../shared/tokens.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
@@ -21,7 +22,7 @@ import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } f
 import { printStyles } from './print.styles.js';
 import { qrMode, renderPrintInfo, renderShareControls, type CardShareInputs } from './render-share.js';
 
-export type BadgeCardTheme = 'light' | 'dark' | 'auto';
+export type BadgeCardTheme = BadgeTheme;
 
 const dateConverter = {
   fromAttribute: (v: string | null) => (v ? new Date(v) : undefined),
@@ -106,7 +107,7 @@ export class BadgeCard extends LitElement {
 
   @property({ reflect: true }) size: CardSize = 'medium';
   @property({ reflect: true }) layout: CardLayout = 'full';
-  /** `auto` follows `prefers-color-scheme`. */
+  /** `auto` (follows `prefers-color-scheme` and `prefers-contrast`), `light`, `dark`, `high-contrast` or `high-contrast-dark`. */
   @property({ reflect: true }) theme: BadgeCardTheme = 'auto';
   /** Level of the badge name's heading (2–6), to fit the page's outline. */
   @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;

@@ -25,7 +25,7 @@ export interface CardShareInputs {
   qrTarget?: string | undefined;
   client: BadgeClient;
   lang: string | undefined;
-  theme: 'light' | 'dark' | 'auto';
+  theme: import('../shared/tokens.js').BadgeTheme;
 }
 
 let shareLoad: Promise<unknown> | undefined;

@@ -45,7 +45,7 @@ export interface CardVerifyInputs {
   /** The badge's name, for the button's accessible name. */
   name: string;
   lang: string | undefined;
-  theme: 'light' | 'dark' | 'auto';
+  theme: import('../shared/tokens.js').BadgeTheme;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { renderRoot: HTMLElement | DocumentFragment };

@@ -4,7 +4,7 @@ import type { BadgeClient } from '../../core/client.js';
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import { verifyStrings } from '../shared/i18n/verify.js';
-import { tokens, utilities } from '../shared/tokens.js';
+import { tokens, utilities, type BadgeTheme } from '../shared/tokens.js';
 import type { BadgeVerify } from './badge-verify.js';
 import { BadgeVerifiedEvent } from './events.js';
 import { deepActiveElement, tabbables } from './focus.js';
@@ -118,7 +118,7 @@ export class BadgeVerifyDialog extends LitElement {
   /** The clock for validity checks (default: now). */
   @property({ attribute: false }) now?: Date;
   /** `light`, `dark` or `auto`. */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  @property({ reflect: true }) theme: BadgeTheme = 'auto';
   /** Whether the dialog is open. Prefer `show()` / `close()`. */
   @property({ type: Boolean, reflect: true }) open = false;
 

@@ -35,6 +35,27 @@ const verdictTokens = css`
     --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
     --_neutral-strong: var(--badge-dark-color-neutral-strong, #9aa3b5);
   }
+  /* high contrast: white panels, dark text; the verdict keeps its icon and words (never colour alone) */
+  :host([theme='high-contrast']) {
+    --_ok-bg: #ffffff; --_ok-fg: #00461c; --_ok-strong: #00461c; --_warn-strong: #5a2e00; --_danger-strong: #8a0000;
+    --_neutral-bg: #ffffff; --_neutral-fg: #000000; --_neutral-strong: #000000;
+  }
+  @media (prefers-contrast: more) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_ok-bg: #ffffff; --_ok-fg: #00461c; --_ok-strong: #00461c; --_warn-strong: #5a2e00; --_danger-strong: #8a0000;
+      --_neutral-bg: #ffffff; --_neutral-fg: #000000; --_neutral-strong: #000000;
+    }
+  }
+  @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark']):not([theme='high-contrast'])) {
+      --_ok-bg: #000000; --_ok-fg: #9dffbf; --_ok-strong: #9dffbf; --_warn-strong: #ffd27a; --_danger-strong: #ffb8b8;
+      --_neutral-bg: #000000; --_neutral-fg: #ffffff; --_neutral-strong: #ffffff;
+    }
+  }
+  :host([theme='high-contrast-dark']) {
+    --_ok-bg: #000000; --_ok-fg: #9dffbf; --_ok-strong: #9dffbf; --_warn-strong: #ffd27a; --_danger-strong: #ffb8b8;
+    --_neutral-bg: #000000; --_neutral-fg: #ffffff; --_neutral-strong: #ffffff;
+  }
 `;
 
 const layout = css`

@@ -8,7 +8,7 @@ import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { formatDate } from '../shared/format-date.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import { verifyStrings } from '../shared/i18n/verify.js';
-import { tokens, utilities } from '../shared/tokens.js';
+import { tokens, utilities, type BadgeTheme } from '../shared/tokens.js';
 import { copyText, credentialFile, downloadBlob, originalDocument, reportJson } from './actions.js';
 import { renderActions } from './render-actions.js';
 import { verifyStyles } from './badge-verify.styles.js';
@@ -76,8 +76,8 @@ export class BadgeVerify extends LitElement {
   @property() credential?: BadgeInput;
   /** A ready report to show without verifying (rendering only; stories, server-side reports). */
   @property({ attribute: false }) report?: VerificationReport;
-  /** `light`, `dark` or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** `auto` (follows `prefers-color-scheme` and `prefers-contrast`), `light`, `dark`, `high-contrast` or `high-contrast-dark`. */
+  @property({ reflect: true }) theme: BadgeTheme = 'auto';
   /** A client to use instead of the context's or the page default. */
   @property({ attribute: false }) client?: BadgeClient;
   /** The clock for validity checks (default: now); attribute as an ISO date. */

@@ -8,7 +8,11 @@ import { css } from 'lit';
  * the public token when set, else the theme's default:
  * light by default, dark under `prefers-color-scheme: dark` (when `theme` is
  * `auto` or absent) or with `theme="dark"`. Dark values can be tuned with
- * `--badge-dark-*` tokens.
+ * `--badge-dark-*` tokens. High contrast (`theme="high-contrast"`, or `auto` under
+ * `prefers-contrast: more`): black on white (white on black when the page also prefers
+ * dark), solid borders on every chip and pill, underlined links; tuned with `--badge-hc-*`.
+ * Under `forced-colors: active` the system colours win and the elements draw borders
+ * and outlines in `CanvasText` / `Highlight` (see each element's styles).
  */
 const darkValues = css`
   --_shadow: var(--badge-dark-shadow, 0 1px 2px rgb(0 0 0 / 0.4), 0 6px 16px rgb(0 0 0 / 0.3));
@@ -31,6 +35,54 @@ const darkValues = css`
   --_info-fg: var(--badge-dark-color-info-text, #b0c8ff);
   --_skeleton: var(--badge-dark-color-skeleton, #262b38);
   --_skeleton-hi: var(--badge-dark-color-skeleton-highlight, #303646);
+  color-scheme: dark;
+`;
+
+const highContrastLight = css`
+  --_shadow: none;
+  --_focus: var(--badge-hc-color-focus, #0000b8);
+  --_bg: var(--badge-hc-color-surface, #ffffff);
+  --_bg-2: var(--badge-hc-color-surface-alt, #ffffff);
+  --_fg: var(--badge-hc-color-text, #000000);
+  --_muted: var(--badge-hc-color-text-muted, #1f1f1f);
+  --_border: var(--badge-hc-color-border, #000000);
+  --_accent: var(--badge-hc-color-accent, #0000b8);
+  --_chip-bg: #ffffff;
+  --_chip-fg: #000000;
+  --_tag-bg: #ffffff;
+  --_tag-fg: #000000;
+  --_warn-bg: #ffffff;
+  --_warn-fg: var(--badge-hc-color-warning-text, #5a2e00);
+  --_danger-bg: #ffffff;
+  --_danger-fg: var(--badge-hc-color-danger-text, #8a0000);
+  --_info-bg: #ffffff;
+  --_info-fg: var(--badge-hc-color-info-text, #00267a);
+  --_skeleton: #d6d6d6;
+  --_skeleton-hi: #ececec;
+  color-scheme: light;
+`;
+
+const highContrastDark = css`
+  --_shadow: none;
+  --_focus: var(--badge-hc-dark-color-focus, #ffff00);
+  --_bg: var(--badge-hc-dark-color-surface, #000000);
+  --_bg-2: var(--badge-hc-dark-color-surface-alt, #000000);
+  --_fg: var(--badge-hc-dark-color-text, #ffffff);
+  --_muted: var(--badge-hc-dark-color-text-muted, #e8e8e8);
+  --_border: var(--badge-hc-dark-color-border, #ffffff);
+  --_accent: var(--badge-hc-dark-color-accent, #a8d1ff);
+  --_chip-bg: #000000;
+  --_chip-fg: #ffffff;
+  --_tag-bg: #000000;
+  --_tag-fg: #ffffff;
+  --_warn-bg: #000000;
+  --_warn-fg: var(--badge-hc-dark-color-warning-text, #ffd27a);
+  --_danger-bg: #000000;
+  --_danger-fg: var(--badge-hc-dark-color-danger-text, #ffb8b8);
+  --_info-bg: #000000;
+  --_info-fg: var(--badge-hc-dark-color-info-text, #bcd6ff);
+  --_skeleton: #2e2e2e;
+  --_skeleton-hi: #444444;
   color-scheme: dark;
 `;
 
@@ -73,6 +125,23 @@ export const tokens = css`
   :host([theme='dark']) {
     ${darkValues}
   }
+
+  :host([theme='high-contrast']) {
+    ${highContrastLight}
+  }
+  @media (prefers-contrast: more) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      ${highContrastLight}
+    }
+  }
+  @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark']):not([theme='high-contrast'])) {
+      ${highContrastDark}
+    }
+  }
+  :host([theme='high-contrast-dark']) {
+    ${highContrastDark}
+  }
 `;
 
 /** Small helpers every element uses. */
@@ -94,4 +163,30 @@ export const utilities = css`
       outline-color: Highlight;
     }
   }
+  /* high contrast: chips, pills, tags and verdicts keep a visible edge; links underlined; thicker focus */
+  :host([theme^='high-contrast']) :is(.pill, .chip, .tag) {
+    border: 1px solid currentColor;
+  }
+  :host([theme^='high-contrast']) a {
+    text-decoration-line: underline;
+    text-decoration-thickness: 2px;
+  }
+  :host([theme^='high-contrast']) :focus-visible {
+    outline-width: 3px;
+  }
+  @media (prefers-contrast: more) {
+    :host(:not([theme='light']):not([theme='dark'])) :is(.pill, .chip, .tag) {
+      border: 1px solid currentColor;
+    }
+    :host(:not([theme='light']):not([theme='dark'])) a {
+      text-decoration-line: underline;
+    }
+  }
 `;
+
+/**
+ * The `theme` attribute of every element: `auto` (default) follows `prefers-color-scheme` and
+ * `prefers-contrast`; `light`, `dark`, `high-contrast` (black on white) and `high-contrast-dark`
+ * (white on black) force one.
+ */
+export type BadgeTheme = 'auto' | 'light' | 'dark' | 'high-contrast' | 'high-contrast-dark';
