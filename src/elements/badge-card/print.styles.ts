@@ -11,6 +11,14 @@ export const printStyles = css`
   .card.full > .footer > badge-share { margin-block-end: 0.75em; }
   .card.full > .footer:has(> badge-qr) { align-items: flex-end; }
   .card.compact > badge-share { flex: none; }
+  /* the share button matches the card's other small action buttons */
+  badge-share::part(button) { font-size: 0.75rem; padding: 0.3125rem 0.75rem; }
+  .compact > badge-share::part(button) { padding: 0.375rem; }
+  /* small cards: icon-only share button; the word stays its accessible name (visually hidden) */
+  :host([size='small']) badge-share::part(button) { padding: 0.375rem; }
+  :host([size='small']) badge-share::part(label) {
+    position: absolute; inline-size: 1px; block-size: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap;
+  }
 
   @media print {
     :host {

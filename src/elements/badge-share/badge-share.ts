@@ -27,6 +27,7 @@ const ICON: Record<ShareTarget, keyof typeof shareIcons> = {
  * only: no third-party scripts, no tracking parameters.
  *
  * @csspart button - The menu button.
+ * @csspart label - The button's visible word.
  * @csspart menu - The menu (a popover).
  * @csspart item - Each menu item.
  * @csspart status - The visible confirmation ("Link copied…"), also a live region.
@@ -202,7 +203,7 @@ export class BadgeShare extends LitElement {
     return html`<button id="button" part="button" type="button" aria-haspopup="menu" aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu" aria-label=${this.compact ? s.shareLabel(badge.name) : nothing} ?disabled=${targets.length === 0}
         @click=${this.onButtonClick} @keydown=${this.onButtonKeydown} @focusout=${this.onFocusOut}>
-        ${shareIcons.share}<span class="label">${s.share}</span>
+        ${shareIcons.share}<span class="label" part="label">${s.share}</span>
       </button>
       <div id="menu" part="menu" role="menu" aria-label=${s.menuLabel} popover=${supportsPopover ? 'manual' : nothing}
         class=${this.open ? 'open' : ''} @keydown=${this.onMenuKeydown} @focusout=${this.onFocusOut}>
