@@ -1,0 +1,12 @@
+/** Registers `<badge-wall>` (skipped if already defined) and exports its class. */
+import { BadgeWall, defineBadgeWall } from './elements/badge-wall/badge-wall.js';
+
+defineBadgeWall();
+
+export { BadgeWall, defineBadgeWall };
+export type { BadgeWallLayout } from './elements/badge-wall/badge-wall.js';
+export { BadgeWallLoadEvent, BadgeWallVerifiedEvent, BadgeSelectEvent } from './elements/badge-wall/events.js';
+export type { WallLoadDetail, WallVerifiedDetail } from './elements/badge-wall/events.js';
+export { readList, loadList } from './core/formats/lists.js';
+export type { BadgeList, ListEntry, StackDef, AchievementRef, ListGroup } from './core/formats/lists.js';
+export { badgeClientContext } from './elements/shared/client-context.js';

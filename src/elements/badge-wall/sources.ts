@@ -1,0 +1,56 @@
+/**
+ * Gathers the wall's entries from all its sources, in order: child `<badge-card>`s, the `credentials`
+ * property, the `feed` property, then each `src` URL (loaded in parallel). A source that fails is reported,
+ * the others still show.
+ */
+import type { BadgeClient } from '../../core/client.js';
+import { toBadgeError } from '../../core/errors.js';
+import { loadList, readList, type BadgeList, type ListEntry, type ListGroup, type StackDef } from '../../core/formats/lists.js';
+import type { BadgeInput } from '../../core/types.js';
+
+export interface Sources {
+  name?: string;
+  description?: string;
+  entries: ListEntry[];
+  groups: ListGroup[];
+  stacks: StackDef[];
+  errors: { source: string; code: string; message: string }[];
+}
+
+export interface SourceInput {
+  src?: string;
+  credentials?: readonly BadgeInput[];
+  feed?: unknown;
+  children: BadgeInput[];
+}
+
+export async function gatherSources(input: SourceInput, client: BadgeClient, signal: AbortSignal): Promise<Sources> {
+  const out: Sources = { entries: [], groups: [], stacks: [], errors: [] };
+  const add = (l: BadgeList) => {
+    out.entries.push(...l.entries);
+    out.name ??= l.name;
+    out.description ??= l.description;
+    for (const g of l.groups) if (!out.groups.some((x) => x.id === g.id)) out.groups.push(g);
+    for (const s of l.stacks) if (!out.stacks.some((x) => x.id === s.id)) out.stacks.push(s);
+  };
+  for (const c of input.children) out.entries.push({ input: c, kind: 'earned' });
+  for (const c of input.credentials ?? []) out.entries.push({ input: c, kind: 'earned' });
+  if (input.feed !== undefined && input.feed !== null) {
+    try {
+      add(readList(input.feed));
+    } catch (e) {
+      const err = toBadgeError(e);
+      out.errors.push({ source: 'feed', code: err.code, message: err.message });
+    }
+  }
+  const urls = (input.src ?? '').split(/\s+/).filter(Boolean).slice(0, 20);
+  const lists = await Promise.allSettled(urls.map(async (u) => loadList(new URL(u, globalThis.location?.href).href, { fetcher: client.fetcher, signal })));
+  lists.forEach((r, i) => {
+    if (r.status === 'fulfilled') add(r.value);
+    else {
+      const err = toBadgeError(r.reason);
+      if (err.code !== 'aborted') out.errors.push({ source: urls[i]!, code: err.code, message: err.message });
+    }
+  });
+  return out;
+}

@@ -1,0 +1,50 @@
+/**
+ * The virtualizer, loaded only by the wall and only when it has badges to show (dynamic import).
+ * Layouts with a smaller overhang than the default (1000 px each way) keep the DOM small.
+ */
+/** A layout spec for the `virtualize` directive (typed loosely: the package does not export its type). */
+export type LayoutConfigValue = Parameters<typeof import('@lit-labs/virtualizer/virtualize.js').virtualize>[0] extends infer C ? C extends { layout?: infer L } ? L : never : never;
+
+export interface Virtual {
+  virtualize: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
+  virtualizerRef: typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef;
+  grid(width: number, height: number, gap: number): LayoutConfigValue;
+  list(): LayoutConfigValue;
+}
+
+/** Pixels rendered beyond the viewport, each way. */
+const OVERHANG = 400;
+
+let loading: Promise<Virtual> | undefined;
+
+export function loadVirtualizer(): Promise<Virtual> {
+  loading ??= (async () => {
+    const [v, g, f] = await Promise.all([
+      import('@lit-labs/virtualizer/virtualize.js'),
+      import('@lit-labs/virtualizer/layouts/grid.js'),
+      import('@lit-labs/virtualizer/layouts/flow.js'),
+    ]);
+    const shrink = (layout: object) => {
+      (layout as { _overhang: number })._overhang = OVERHANG;
+    };
+    class WallGrid extends g.GridLayout {
+      constructor(...args: ConstructorParameters<typeof g.GridLayout>) {
+        super(...args);
+        shrink(this);
+      }
+    }
+    class WallList extends f.FlowLayout {
+      constructor(...args: ConstructorParameters<typeof f.FlowLayout>) {
+        super(...args);
+        shrink(this);
+      }
+    }
+    return {
+      virtualize: v.virtualize,
+      virtualizerRef: v.virtualizerRef,
+      grid: (width, height, gap) => ({ type: WallGrid, itemSize: { width: `${width}px`, height: `${height}px` }, gap: `${gap}px`, flex: { preserve: 'height' }, justify: 'start', padding: '0' }) as unknown as LayoutConfigValue,
+      list: () => ({ type: WallList }) as unknown as LayoutConfigValue,
+    };
+  })();
+  return loading;
+}
