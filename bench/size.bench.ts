@@ -1,0 +1,183 @@
+/**
+ * Size budgets (min + gzip), printed side by side; never fails (`npm run bench -- size`, `npm run size`).
+ * Each public entry is bundled the way an application would ship it: esbuild, lit and every dependency
+ * included, minified, code splitting on, production builds. "Initial" is what a page downloads to run
+ * the entry (the entry file and the chunks it imports statically); every lazily imported part
+ * (`import()`) is measured on top of that, as the extra bytes it brings. Each file is gzipped on its own
+ * (one HTTP response each). Budgets (issue 8): card ≤ 10 KB, card + VC-JWT/OB 2.0 verification ≤ 16 KB,
+ * Data Integrity chunk ≤ 45 KB, wall ≤ 20 KB. Also printed: the CDN file, if `npm run build:cdn` made it.
+ */
+import { build, type Metafile } from 'esbuild';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const KB = 1024;
+
+interface Bundle {
+  /** output path -> gzip size */
+  gz: Map<string, number>;
+  /** output path -> raw minified size */
+  min: Map<string, number>;
+  meta: Metafile;
+  entry: string;
+}
+
+async function bundle(entry: string): Promise<Bundle> {
+  const result = await build({
+    absWorkingDir: root,
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    outdir: 'size-out',
+    metafile: true,
+    legalComments: 'none',
+    tsconfig: 'tsconfig.json',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'silent',
+  });
+  const gz = new Map<string, number>();
+  const min = new Map<string, number>();
+  for (const f of result.outputFiles) {
+    const rel = relative(root, f.path);
+    gz.set(rel, gzipSync(f.contents, { level: 9 }).byteLength);
+    min.set(rel, f.contents.byteLength);
+  }
+  const out = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)?.[0];
+  if (!out) throw new Error(`no output for ${entry}`);
+  return { gz, min, meta: result.metafile, entry: out };
+}
+
+/** The output file and every chunk it imports statically (transitively). */
+function closure(b: Bundle, start: string): Set<string> {
+  const seen = new Set<string>();
+  const walk = (p: string): void => {
+    if (seen.has(p)) return;
+    seen.add(p);
+    for (const i of b.meta.outputs[p]?.imports ?? []) if (i.kind === 'import-statement' && !i.external) walk(i.path);
+  };
+  walk(start);
+  return seen;
+}
+
+const sum = (b: Bundle, files: Iterable<string>, what: 'gz' | 'min' = 'gz'): number => [...files].reduce((n, f) => n + (b[what].get(f) ?? 0), 0);
+
+/** The output chunk whose dynamic entry point is the source module matching `re`. */
+function lazyChunk(b: Bundle, re: RegExp): string | undefined {
+  return Object.entries(b.meta.outputs).find(([, o]) => o.entryPoint && re.test(o.entryPoint))?.[0];
+}
+
+/** Extra bytes a lazy part adds once `loaded` files are in the page. */
+function extra(b: Bundle, chunk: string | undefined, loaded: Set<string>): { files: Set<string>; gz: number } {
+  if (!chunk) return { files: new Set(), gz: NaN };
+  const files = new Set([...closure(b, chunk)].filter((f) => !loaded.has(f)));
+  return { files, gz: sum(b, files) };
+}
+
+/** The largest source modules (minified bytes) in a set of output files, by package or source file. */
+function largest(b: Bundle, files: Set<string>, n = 8): string {
+  const by = new Map<string, number>();
+  for (const f of files) {
+    for (const [input, v] of Object.entries(b.meta.outputs[f]?.inputs ?? {})) {
+      const key = input.includes('node_modules/') ? input.replace(/^.*node_modules\/((@[^/]+\/)?[^/]+).*$/, '$1') : input;
+      by.set(key, (by.get(key) ?? 0) + v.bytesInOutput);
+    }
+  }
+  return [...by].sort((a, c) => c[1] - a[1]).slice(0, n).map(([k, v]) => `${k} ${(v / KB).toFixed(1)}`).join(', ');
+}
+
+const kb = (n: number): string => (Number.isNaN(n) ? '—' : `${(n / KB).toFixed(1)} KB`);
+
+interface Row { what: string; size: number; budget?: number; note?: string }
+
+function print(rows: Row[]): void {
+  const w = Math.max(...rows.map((r) => r.what.length), 10);
+  console.log(`${'part'.padEnd(w)}  ${'min+gzip'.padStart(9)}  ${'budget'.padStart(8)}  status`);
+  console.log(`${'-'.repeat(w)}  ${'-'.repeat(9)}  ${'-'.repeat(8)}  ------`);
+  for (const r of rows) {
+    const status = r.budget === undefined ? '' : Number.isNaN(r.size) ? 'n/a' : r.size <= r.budget ? 'ok' : `OVER by ${kb(r.size - r.budget)}`;
+    console.log(`${r.what.padEnd(w)}  ${kb(r.size).padStart(9)}  ${(r.budget ? kb(r.budget) : '').padStart(8)}  ${status}${r.note ? `  (${r.note})` : ''}`);
+  }
+}
+
+/** Lazy parts worth listing (source module of the dynamic import → label). */
+const LAZY: [RegExp, string][] = [
+  [/src\/core\/verify\/index\.ts$/, 'verification engine (VC-JWT, OB 2.0, status)'],
+  [/src\/core\/verify\/data-integrity\/index\.ts$/, 'Data Integrity (jsonld + contexts)'],
+  [/src\/core\/baked\/index\.ts$/, 'baked PNG/SVG reader'],
+  [/src\/elements\/badge-verify\/define\.ts$/, 'verify dialog UI'],
+  [/src\/elements\/badge-share\/define\.ts$/, 'share menu'],
+  [/src\/elements\/badge-qr\/define\.ts$/, 'QR element'],
+  [/qrcode/, 'QR encoder (qrcode)'],
+  [/markdown/, 'Markdown (marked + DOMPurify)'],
+  [/virtualiz/, 'virtualizer'],
+  [/src\/elements\/badge-card\/badge-card\.ts$/, 'card (from the wall)'],
+];
+
+export default async function run(): Promise<void> {
+  const rows: Row[] = [];
+  const notes: string[] = [];
+  const lazyRows = (b: Bundle, loaded: Set<string>, label: string): void => {
+    const seen = new Set<string>();
+    for (const [re, name] of LAZY) {
+      const chunk = lazyChunk(b, re);
+      if (!chunk || seen.has(chunk) || loaded.has(chunk)) continue;
+      seen.add(chunk);
+      rows.push({ what: `  ${label} + ${name}`, size: extra(b, chunk, loaded).gz, note: 'lazy, on top' });
+    }
+  };
+
+  // card: the budgets that matter most
+  if (existsSync(join(root, 'src/badge-card.ts'))) {
+    const b = await bundle('src/badge-card.ts');
+    const initial = closure(b, b.entry);
+    const card = sum(b, initial);
+    rows.push({ what: 'badge-card.js (initial)', size: card, budget: 10 * KB, note: `${initial.size} file(s), ${kb(sum(b, initial, 'min'))} min` });
+    const engine = extra(b, lazyChunk(b, /src\/core\/verify\/index\.ts$/), initial);
+    rows.push({ what: 'card + VC-JWT/OB 2.0 verification', size: card + engine.gz, budget: 16 * KB, note: 'initial + lazy engine chunk(s)' });
+    const di = extra(b, lazyChunk(b, /src\/core\/verify\/data-integrity\/index\.ts$/), new Set([...initial, ...engine.files]));
+    rows.push({ what: 'Data Integrity chunk', size: di.gz, budget: 45 * KB, note: 'lazy, on top of the engine' });
+    lazyRows(b, new Set([...initial, ...engine.files, ...di.files]), 'card');
+    notes.push(`largest in the card's initial load (KB minified, before gzip): ${largest(b, initial)}`);
+  } else notes.push('src/badge-card.ts does not exist yet: card budgets skipped');
+
+  if (existsSync(join(root, 'src/badge-wall.ts'))) {
+    const b = await bundle('src/badge-wall.ts');
+    const initial = closure(b, b.entry);
+    rows.push({ what: 'badge-wall.js (initial)', size: sum(b, initial), budget: 20 * KB, note: `${initial.size} file(s)` });
+    lazyRows(b, initial, 'wall');
+    notes.push(`largest in the wall's initial load (KB minified, before gzip): ${largest(b, initial)}`);
+  } else notes.push('src/badge-wall.ts does not exist yet: wall budget skipped');
+
+  // for information: the other entries
+  for (const [file, label] of [
+    ['src/badge-verify.ts', 'badge-verify.js (initial)'],
+    ['src/badge-provider.ts', 'badge-provider.js (initial)'],
+    ['src/define.ts', 'define.js: every element (initial)'],
+    ['src/index.ts', 'core (package root) in a browser bundle'],
+  ] as const) {
+    if (!existsSync(join(root, file))) continue;
+    const b = await bundle(file);
+    rows.push({ what: label, size: sum(b, closure(b, b.entry)) });
+  }
+
+  const cdn = join(root, 'dist-cdn');
+  if (existsSync(join(cdn, 'badge-elements.js'))) {
+    const gz = (f: string): number => gzipSync(readFileSync(join(cdn, f)), { level: 9 }).byteLength;
+    const eager = ['badge-elements.js', ...readdirSync(cdn).filter((f) => /^rolldown-runtime-.*\.js$/.test(f))];
+    rows.push({ what: 'CDN badge-elements.js (everything registered)', size: eager.reduce((n, f) => n + gz(f), 0), note: eager.length > 1 ? 'with the runtime helper chunk' : undefined });
+    for (const f of readdirSync(cdn).filter((x) => x.endsWith('.js') && !eager.includes(x))) {
+      rows.push({ what: `  CDN lazy ${f.replace(/-[\w-]{8}\.js$/, '')}`, size: gz(f), note: 'lazy' });
+    }
+  } else notes.push('dist-cdn/ not built (npm run build:cdn): CDN file not measured');
+
+  print(rows);
+  for (const n of notes) console.log(`note: ${n}`);
+}
