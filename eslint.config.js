@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 
 export default tseslint.config(
   {
-    ignores: ['node_modules/', 'dist/', 'dist-demo/', 'storybook-static/', 'coverage/', 'custom-elements.json', '**/*.d.ts'],
+    ignores: ['node_modules/', 'dist/', 'dist-cdn/', 'dist-demo/', 'storybook-static/', 'coverage/', 'custom-elements.json', '**/*.d.ts'],
   },
   ...tseslint.configs.recommended,
   {
