@@ -15,7 +15,7 @@ type Args = {
   src?: string;
   size: 'small' | 'medium' | 'large';
   layout: 'compact' | 'full';
-  theme: 'light' | 'dark' | 'auto';
+  theme: import('../src/elements/shared/tokens.js').BadgeTheme;
   now?: string;
 };
 
@@ -33,7 +33,7 @@ const meta: Meta<Args> = {
   argTypes: {
     size: { control: 'inline-radio', options: ['small', 'medium', 'large'] },
     layout: { control: 'inline-radio', options: ['full', 'compact'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast', 'high-contrast-dark'] },
     credential: { control: 'object' },
   },
   render: (a) => html`<badge-card

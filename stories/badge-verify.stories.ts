@@ -11,13 +11,13 @@ import { codeReport, reports } from '../test/elements/badge-verify.fixtures.js';
  * Stories cannot reach the sample issuer, so each verdict renders a fixed report through the
  * `report` property (the real-engine runs are in test/elements/badge-verify.test.ts).
  */
-type Args = { report?: VerificationReport; theme: 'light' | 'dark' | 'auto' };
+type Args = { report?: VerificationReport; theme: import('../src/elements/shared/tokens.js').BadgeTheme };
 
 const meta: Meta<Args> = {
   title: 'Elements/badge-verify',
   component: 'badge-verify',
   args: { report: reports.valid, theme: 'light' },
-  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto'] }, report: { control: 'object' } },
+  argTypes: { theme: { control: 'inline-radio', options: ['light', 'dark', 'auto', 'high-contrast', 'high-contrast-dark'] }, report: { control: 'object' } },
   render: (a) => html`<badge-verify .report=${a.report} theme=${a.theme}></badge-verify>`,
 };
 export default meta;
