@@ -12,12 +12,14 @@ import type { BadgeVerify } from '../../src/elements/badge-verify/badge-verify.j
 import { markdownEngineLoaded } from '../../src/elements/shared/markdown-directive.js';
 import { xssCredential } from '../hostile/payloads.js';
 
-export interface CspViolation { directive: string; blocked: string; sample: string; source: string }
+export interface CspViolation { phase: string; directive: string; blocked: string; sample: string; source: string }
 export interface CspRunResult { violations: CspViolation[]; steps: string[]; optional: Record<string, string> }
+export type CspPhase = 'cards' | 'verify' | 'card-verify' | 'wall' | 'share' | 'qr';
+let phase = 'start';
 
 const violations: CspViolation[] = [];
 const record = (e: SecurityPolicyViolationEvent): void => {
-  violations.push({ directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` });
+  violations.push({ phase, directive: e.effectiveDirective || e.violatedDirective, blocked: e.blockedURI, sample: e.sample, source: `${e.sourceFile}:${e.lineNumber}` });
 };
 document.addEventListener('securitypolicyviolation', record, true);
 window.addEventListener('securitypolicyviolation', record, true);
@@ -127,51 +129,40 @@ async function cardVerify(): Promise<void> {
   } else steps.push('card verify button: absent');
 }
 
-/** Elements other helpers are building: exercised when present. */
-async function optional(): Promise<Record<string, string>> {
-  const out: Record<string, string> = {};
-  const tryImport = async (path: string): Promise<boolean> => {
-    try {
-      await import(/* @vite-ignore */ path);
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  const src = await catalogPath('ob2-hosted-valid');
-  if (await tryImport('/src/badge-wall.ts')) {
-    const wall = document.createElement('badge-wall');
-    wall.setAttribute('src', '/issuer/feed.json');
-    root.append(wall);
-    await sleep(1500);
-    out.wall = `rendered ${wall.shadowRoot?.querySelectorAll('*').length ?? 0} nodes`;
-  } else out.wall = 'absent';
-  for (const [name, path, tag] of [['share', '/src/badge-share.ts', 'badge-share'], ['qr', '/src/badge-qr.ts', 'badge-qr']] as const) {
-    if (await tryImport(path)) {
-      const el = document.createElement(tag);
-      el.setAttribute('src', src);
-      el.setAttribute('url', src);
-      el.setAttribute('value', src);
-      root.append(el);
-      await sleep(800);
-      for (const b of Array.from(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? []).slice(0, 2)) b.click();
-      await sleep(500);
-      out[name] = `rendered ${el.shadowRoot?.querySelectorAll('*').length ?? 0} nodes`;
-    } else out[name] = 'absent';
+/** Elements other helpers are building: exercised when their entry module exists. */
+async function optional(which: 'wall' | 'share' | 'qr'): Promise<Record<string, string>> {
+  const path = `/src/badge-${which}.ts`;
+  try {
+    await import(/* @vite-ignore */ path);
+  } catch {
+    return { [which]: 'absent' };
   }
-  return out;
+  const src = await catalogPath('ob2-hosted-valid');
+  const el = document.createElement(`badge-${which}`);
+  if (which === 'wall') el.setAttribute('src', '/issuer/feed.json');
+  else for (const a of ['src', 'url', 'value']) el.setAttribute(a, src);
+  root.append(el);
+  await sleep(which === 'wall' ? 1500 : 800);
+  if (which !== 'wall') {
+    for (const b of Array.from(el.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? []).slice(0, 2)) b.click();
+    await sleep(500);
+  }
+  return { [which]: `rendered ${el.shadowRoot?.querySelectorAll('*').length ?? 0} nodes` };
 }
 
-async function run(): Promise<CspRunResult> {
-  await cards();
-  await verifyElements();
-  await cardVerify();
-  const opt = await optional();
-  await sleep(300); // violations are reported asynchronously
-  return { violations: [...violations], steps, optional: opt };
+/** Runs one phase; its violations carry the phase name (they are reported asynchronously: a short settle). */
+async function run(which: CspPhase): Promise<CspRunResult> {
+  phase = which;
+  let opt: Record<string, string> = {};
+  if (which === 'cards') await cards();
+  else if (which === 'verify') await verifyElements();
+  else if (which === 'card-verify') await cardVerify();
+  else opt = await optional(which);
+  await sleep(300);
+  return { violations: violations.filter((v) => v.phase === which), steps: [...steps], optional: opt };
 }
 
 declare global {
-  interface Window { cspApp?: { run: () => Promise<CspRunResult>; violations: CspViolation[] } }
+  interface Window { cspApp?: { run: (phase: CspPhase) => Promise<CspRunResult>; violations: CspViolation[] } }
 }
 window.cspApp = { run, violations };
