@@ -156,4 +156,20 @@ describe('<badge-share> in <badge-card share>', () => {
     expect(button(share).getAttribute('aria-label')).to.equal(`Share “${card.badge!.name}”`);
     await expect(card).to.be.accessible();
   });
+
+  it('standalone <badge-share src>: loads the badge through the client and shares its verification page', async () => {
+    const e = await entry('ob3-jwt-didkey-v2');
+    const el = document.createElement('badge-share');
+    el.setAttribute('src', e.path);
+    el.setAttribute('targets', 'linkedin-profile copy');
+    el.setAttribute('verify-url', 'https://verify.example/v?src={url}');
+    document.body.append(el);
+    for (let i = 0; i < 100 && !el.current; i++) await new Promise((r) => setTimeout(r, 20));
+    await el.updateComplete;
+    expect(el.current!.format).to.equal('ob3-jwt');
+    expect(el.shareUrl).to.equal(`https://verify.example/v?src=${encodeURIComponent(abs(e.path))}`);
+    expect(items(el).map(label)).to.deep.equal(['Add to LinkedIn profile', 'Copy link']);
+    await expect(el).to.be.accessible();
+    el.remove();
+  });
 });

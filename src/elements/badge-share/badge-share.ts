@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { property, query, queryAll, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
+import { Task } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import {
   DEFAULT_VERIFY_TEMPLATE, parseShareTargets, shareLinks, shareText, verifyPageUrl, type ShareTarget,
@@ -39,8 +40,10 @@ const ICON: Record<ShareTarget, keyof typeof shareIcons> = {
 export class BadgeShare extends LitElement {
   static override styles = badgeShareStyles;
 
-  /** The badge to share (set by `<badge-card>`, or by the page). */
+  /** The badge to share (set by `<badge-card>`, or by the page). Wins over `src`. */
   @property({ attribute: false }) badge?: Badge;
+  /** Or the badge's URL: loaded through the client when no `badge` is set. */
+  @property() src?: string;
   /** Which targets, space-separated (`linkedin x email copy`…); empty = all. */
   @property() targets = '';
   /** Verification page template, `{url}` = the encoded badge URL; relative to the page. */
@@ -65,6 +68,16 @@ export class BadgeShare extends LitElement {
   @query('#menu') private menu!: HTMLElement;
   @queryAll('[role="menuitem"]') private items!: NodeListOf<HTMLElement>;
 
+  private readonly loader = new Task(this, {
+    task: async ([src, client], { signal }) => (src ? client.loadBadge(new URL(src, document.baseURI).href, { signal }) : undefined),
+    args: () => [this.badge ? undefined : this.src, resolveClient(this.client, this.contextClient)] as const,
+  });
+
+  /** The badge shared: `badge`, else the one loaded from `src`. */
+  get current(): Badge | undefined {
+    return this.badge ?? this.loader.value;
+  }
+
   private focusOnOpen: 'first' | 'last' = 'first';
   private statusTimer?: ReturnType<typeof setTimeout>;
 
@@ -76,7 +89,8 @@ export class BadgeShare extends LitElement {
   /** The URL shared: `url`, else the verification page of the badge, else this page. */
   get shareUrl(): string {
     if (this.url) return new URL(this.url, document.baseURI).href;
-    return (this.badge && verifyPageUrl(this.badge, this.verifyUrl, document.baseURI)) ?? location.href;
+    const badge = this.current;
+    return (badge && verifyPageUrl(badge, this.verifyUrl, document.baseURI)) ?? location.href;
   }
 
   /** Opens the menu and focuses its first (or last) item. */
@@ -176,13 +190,13 @@ export class BadgeShare extends LitElement {
       const ok = await copyText(url);
       this.announce(ok ? s.copied : s.copyFailed(url));
       this.emit(target, url, ok);
-    } else if (target === 'native' && this.badge) {
-      const ok = await shareNatively({ title: this.badge.name, text: shareText(this.badge), url });
+    } else if (target === 'native' && this.current) {
+      const ok = await shareNatively({ title: this.current.name, text: shareText(this.current), url });
       this.emit(target, url, ok);
-    } else if (target === 'download' && this.badge && !this.busy) {
+    } else if (target === 'download' && this.current && !this.busy) {
       this.busy = true;
       this.announce(s.downloading);
-      const r = await downloadBaked(this.badge, resolveClient(this.client, this.contextClient), this.shadowRoot!);
+      const r = await downloadBaked(this.current, resolveClient(this.client, this.contextClient), this.shadowRoot!);
       this.busy = false;
       this.announce(r.ok ? s.downloaded(r.filename) : s.downloadFailed(r.message));
       this.emit(target, r.ok ? r.filename : url, r.ok);
@@ -190,12 +204,12 @@ export class BadgeShare extends LitElement {
   }
 
   private visibleTargets(): ShareTarget[] {
-    return parseShareTargets(this.targets).filter((t) => (t === 'native' ? canShareNatively(this.shareUrl) : t === 'download' ? this.badge?.image !== undefined : true));
+    return parseShareTargets(this.targets).filter((t) => (t === 'native' ? canShareNatively(this.shareUrl) : t === 'download' ? this.current?.image !== undefined : true));
   }
 
   override render() {
     const s = getShareStrings(langOf(this));
-    const badge = this.badge;
+    const badge = this.current;
     if (!badge) return nothing;
     const url = this.shareUrl;
     const targets = this.visibleTargets();
