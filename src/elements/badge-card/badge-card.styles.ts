@@ -170,7 +170,7 @@ export const badgeCardStyles = [
     .error-icon { color: var(--_danger-fg); flex: none; display: grid; place-items: center; }
     .error-title { margin: 0; font-size: 0.9375em; font-weight: 650; }
     .error-message {
-      margin: 0; font-size: 0.8125em; color: var(--_muted); overflow-wrap: anywhere;
+      margin: 0; font-size: 0.8125em; color: var(--_muted); overflow-wrap: anywhere; unicode-bidi: plaintext;
       display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 4; overflow: hidden;
     }
     .compact .error-message { -webkit-line-clamp: 1; }

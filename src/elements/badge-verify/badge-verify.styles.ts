@@ -225,6 +225,8 @@ const layout = css`
   .check-message {
     font-size: 0.92rem;
     color: var(--_muted);
+    /* the engine's messages may be in another language than the UI: their own direction */
+    unicode-bidi: plaintext;
   }
   .check-details summary {
     cursor: pointer;
