@@ -11,6 +11,7 @@ const params = new URLSearchParams(location.search);
 const lang = params.get('lang') ?? 'en';
 const theme = (params.get('theme') ?? 'auto') as BadgeTheme;
 document.documentElement.lang = lang;
+if (params.get('page-dir') === 'rtl') document.documentElement.dir = 'rtl'; // a whole right-to-left page
 if (theme === 'high-contrast-dark') document.body.classList.add('hc-dark');
 document.querySelector('#title')!.textContent = `lang="${lang}" · theme="${theme}"`;
 
