@@ -14,7 +14,7 @@ import { xssCredential } from '../hostile/payloads.js';
 
 export interface CspViolation { phase: string; directive: string; blocked: string; sample: string; source: string }
 export interface CspRunResult { violations: CspViolation[]; steps: string[]; optional: Record<string, string> }
-export type CspPhase = 'cards' | 'verify' | 'card-verify' | 'wall' | 'share' | 'qr';
+export type CspPhase = 'cards' | 'verify' | 'card-verify' | 'wall' | 'share' | 'qr' | 'certificate';
 let phase = 'start';
 
 const violations: CspViolation[] = [];
@@ -130,7 +130,7 @@ async function cardVerify(): Promise<void> {
 }
 
 /** Elements other helpers are building: exercised when their entry module exists. */
-async function optional(which: 'wall' | 'share' | 'qr'): Promise<Record<string, string>> {
+async function optional(which: 'wall' | 'share' | 'qr' | 'certificate'): Promise<Record<string, string>> {
   const path = `/src/badge-${which}.ts`;
   try {
     await import(/* @vite-ignore */ path);

@@ -83,7 +83,7 @@ describe('strict CSP + Trusted Types', function () {
       expect(r.steps).to.include.members(['card verify=auto: valid', 'card dialog: shown']);
     });
 
-    for (const which of ['wall', 'share', 'qr'] as const) {
+    for (const which of ['wall', 'share', 'qr', 'certificate'] as const) {
       it(`<badge-${which}> (when present)`, async () => {
         const r = await app.run(which);
         console.log(`CSP page: ${JSON.stringify(r.optional)}`);
