@@ -18,3 +18,5 @@ export { verify } from './core/verify/index.js';
 export type { VerifyOptions } from './core/verify/index.js';
 export { bake, bakePng, bakeSvg, unbake, isPng, isSvg } from './core/baked/index.js';
 export type { BakeOptions, Unbaked } from './core/baked/index.js';
+export { linkedInAddToProfileUrl, shareLinks, parseShareTargets, verifyPageUrl, badgeUrl, renderStaticHtml, renderEmailHtml, renderMarkdown, renderEmbedSnippet, bakeBadge, bakedCredentialValue } from './core/share/index.js';
+export type { ShareTarget, ShareLink, SnippetOptions, EmbedOptions, BakedFile } from './core/share/index.js';
