@@ -74,6 +74,17 @@ describe('lists: BadgeFeed, VerifiablePresentation, CLR 2.0, BadgeClass lists (N
     assert.equal(readList({ badgeClasses: ['https://x.example/b.json'] }).entries.length, 1);
   });
 
+  it('the fetcher keeps what is used (LRU): 2,500 assertions later the issuer profile is still cached', async () => {
+    const f = fetcher();
+    server.resetRequests();
+    const issuer = `${server.origin}/issuer/ob2/issuer.json`;
+    for (let i = 0; i < 2500; i += 50) {
+      await Promise.all([...Array(50)].map((_, k) => f.get(`${server.origin}/issuer/wall/assertions/${i + k}.json`)));
+      await f.get(issuer);
+    }
+    assert.equal(server.requests().filter((r) => r.url === issuer).length, 1);
+  });
+
   it('a single badge is a list of one; anything else is refused with unknown-format', async () => {
     const l = await loadList(`${server.origin}/issuer/ob2/assertions/sql-querying-amina.json`, { fetcher: fetcher() });
     assert.equal(l.kind, 'single');

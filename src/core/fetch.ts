@@ -295,6 +295,12 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
       forget(entry); // its current users keep waiting on it
       entry = undefined;
     }
+    if (entry && entry.settled && entry.ok) {
+      // least recently used goes first when the cache is trimmed: a wall of 10,000 assertions must not push
+      // out the one issuer profile and the few BadgeClasses every one of them links to
+      cache.delete(key);
+      cache.set(key, entry);
+    }
     entry ??= start(key, href, accept, maxBytes, timeoutMs);
     const result = await wait(entry, href, opts.signal, timeoutMs);
     if (result.bytes.byteLength > maxBytes) throw tooLarge(result.url, maxBytes);
