@@ -12,7 +12,7 @@ const root = fileURLToPath(new URL('.', import.meta.url));
 const ENTRY = '\0badge-elements-cdn';
 
 /** Registration entries bundled into the CDN file (later ones are picked up when they exist). */
-const registrations = ['src/badge-provider.ts', 'src/define.ts', 'src/badge-card.ts', 'src/badge-verify.ts', 'src/badge-wall.ts'];
+const registrations = ['src/badge-provider.ts', 'src/define.ts', 'src/badge-card.ts', 'src/badge-verify.ts', 'src/badge-wall.ts', 'src/badge-share.ts', 'src/badge-qr.ts', 'src/badge-certificate.ts'];
 
 /** Modules the entry loads statically (filled at buildEnd, read while chunking). */
 const eager = new Set<string>();

@@ -13,6 +13,7 @@ export interface CliOptions {
 export type Parsed = { kind: 'help' } | { kind: 'version' } | { kind: 'run'; options: CliOptions } | { kind: 'usage-error'; message: string };
 
 export const USAGE = `Usage: badge-verify [options] <url | file | ->
+       badge-verify snippet [--html | --email | --markdown | --embed] <url | file | ->   (see: badge-verify snippet --help)
 
 Verify an Open Badge (2.0 or 3.0) and print what was checked.
 

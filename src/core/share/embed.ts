@@ -3,7 +3,7 @@ import { safeLinkUrl } from '../url-policy.js';
 import { escapeHtml } from './escape.js';
 
 /** Where the self-contained CDN module is published (override with `scriptUrl`). */
-export const DEFAULT_SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/badge-elements/cdn/badge-elements.js';
+export const DEFAULT_SCRIPT_URL = 'https://cdn.jsdelivr.net/npm/badge-elements/dist-cdn/badge-elements.js';
 
 export interface EmbedOptions {
   /** `badge-card` (default), `badge-verify` or `badge-wall`. */
