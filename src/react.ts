@@ -19,6 +19,11 @@ import { BadgeVerify as BadgeVerifyElement, BadgeVerifyDialog as BadgeVerifyDial
 import type { BadgeErrorEvent, BadgeLoadEvent } from './elements/shared/events.js';
 import type { BadgeVerifiedEvent, BadgeVerifyStepEvent } from './elements/badge-verify/events.js';
 import type { BadgeVerifyDialogCloseEvent } from './elements/badge-verify/badge-verify-dialog.js';
+import { BadgeWall as BadgeWallElement, type BadgeSelectEvent, type BadgeWallLoadEvent, type BadgeWallVerifiedEvent } from './badge-wall.js';
+import { BadgeShare as BadgeShareElement, type BadgeShareEvent } from './badge-share.js';
+import { BadgeQr as BadgeQrElement } from './badge-qr.js';
+import { BadgeCertificate as BadgeCertificateElement } from './badge-certificate.js';
+import { BadgeProvider as BadgeProviderElement } from './badge-provider.js';
 
 /** `<badge-card>`: `onBadgeLoad`, `onBadgeError`, plus `onBadgeVerified` when `verify` is set. */
 export const BadgeCard = createComponent({
@@ -58,5 +63,42 @@ export const BadgeVerifyDialog = createComponent({
   },
 });
 
+/** `<badge-wall>`: `onBadgeWallLoad` (progress and totals), `onBadgeWallVerified` (verify-all summary), `onBadgeSelect`. */
+export const BadgeWall = createComponent({
+  react: React,
+  tagName: 'badge-wall',
+  elementClass: BadgeWallElement,
+  displayName: 'BadgeWall',
+  events: {
+    onBadgeWallLoad: 'badge-wall-load' as EventName<BadgeWallLoadEvent>,
+    onBadgeWallVerified: 'badge-wall-verified' as EventName<BadgeWallVerifiedEvent>,
+    onBadgeSelect: 'badge-select' as EventName<BadgeSelectEvent>,
+  },
+});
+
+/** `<badge-share>`: `onBadgeShare` when a share target is used. */
+export const BadgeShare = createComponent({
+  react: React,
+  tagName: 'badge-share',
+  elementClass: BadgeShareElement,
+  displayName: 'BadgeShare',
+  events: { onBadgeShare: 'badge-share' as EventName<BadgeShareEvent> },
+});
+
+/** `<badge-qr>`: a QR code of a badge's verification URL. */
+export const BadgeQr = createComponent({ react: React, tagName: 'badge-qr', elementClass: BadgeQrElement, displayName: 'BadgeQr' });
+
+/** `<badge-certificate>`: a printable certificate. */
+export const BadgeCertificate = createComponent({
+  react: React,
+  tagName: 'badge-certificate',
+  elementClass: BadgeCertificateElement,
+  displayName: 'BadgeCertificate',
+});
+
+/** `<badge-provider>`: gives its subtree a client (`client` prop: fetch, proxy, trusted issuers). */
+export const BadgeProvider = createComponent({ react: React, tagName: 'badge-provider', elementClass: BadgeProviderElement, displayName: 'BadgeProvider' });
+
 export type { BadgeLoadEvent, BadgeErrorEvent, BadgeVerifiedEvent, BadgeVerifyStepEvent, BadgeVerifyDialogCloseEvent };
+export type { BadgeWallLoadEvent, BadgeWallVerifiedEvent, BadgeSelectEvent, BadgeShareEvent };
 export { registerLocale } from './elements/shared/i18n/index.js';

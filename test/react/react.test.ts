@@ -7,7 +7,8 @@ import React from 'react';
 import ReactDOMClient from 'react-dom/client';
 import { loadBadge } from '../../src/core/load.js';
 import type { Badge, VerificationCheck, VerificationReport } from '../../src/core/types.js';
-import { BadgeCard, BadgeVerify } from '../../src/react.js';
+import { BadgeCard, BadgeProvider, BadgeQr, BadgeVerify, BadgeWall } from '../../src/react.js';
+import { createBadgeClient } from '../../src/core/client.js';
 import type { BadgeCard as BadgeCardElement } from '../../src/elements/badge-card/badge-card.js';
 import { abs, entry } from '../elements/helpers.js';
 
@@ -109,5 +110,26 @@ describe('React wrappers', function () {
     await card.updateComplete;
     expect(host.querySelector('badge-card')).to.equal(card);
     expect(card.shadowRoot!.querySelector('[part~="issuer"]')!.textContent).to.contain('Ausgestellt von');
+  });
+
+  it('<BadgeWall> loads a feed inside <BadgeProvider> (its client) and fires onBadgeWallLoad; <BadgeQr> renders', async () => {
+    let calls = 0;
+    const client = createBadgeClient({ fetch: (input, init) => (calls++, fetch(input, init)) });
+    const loaded = deferred<{ total: number; loaded: number; failed: number }>();
+    root.render(
+      React.createElement(
+        BadgeProvider,
+        { client },
+        React.createElement(BadgeWall, { src: abs('/issuer/wall/feed-60.json'), onBadgeWallLoad: (e) => loaded.resolve(e.detail) }),
+        React.createElement(BadgeQr, { url: abs('/verify.html?src=x') }),
+      ),
+    );
+    const detail = await loaded.promise;
+    expect(detail.total).to.equal(60);
+    expect(detail.loaded + detail.failed).to.equal(60);
+    expect(calls).to.be.greaterThan(0); // the provider's client did the fetching
+    expect(host.querySelector('badge-provider > badge-wall')).to.exist;
+    const qr = host.querySelector('badge-qr')!;
+    await until(() => !!qr.shadowRoot?.querySelector('svg'));
   });
 });
