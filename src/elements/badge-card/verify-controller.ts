@@ -16,6 +16,7 @@ import { emitReport } from '../badge-verify/events.js';
 import { toneIcon } from '../badge-verify/icons.js';
 import { verdictOf } from '../badge-verify/verdict-text.js';
 import { formatDate } from '../shared/format-date.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 
 /** `off`: no verification UI; `button`: a Verify button; `auto`: verify on load, mark + button. */
 export type CardVerifyMode = 'off' | 'button' | 'auto';
@@ -143,7 +144,7 @@ export class CardVerifyController implements ReactiveController {
     return html`<div class="verify ${compact ? 'compact' : ''}">
       ${this.renderMark(i)}
       <button type="button" part="verify-button" class="verify-button" @click=${this.onOpen}>
-        Verify<span class="visually-hidden"> this badge: ${i.name}</span>
+        ${verifyStrings(i.lang).verifyButton}<span class="visually-hidden">${verifyStrings(i.lang).verifyThisBadge(i.name)}</span>
       </button>
     </div>`;
   }
@@ -152,7 +153,7 @@ export class CardVerifyController implements ReactiveController {
     const report = this.report;
     if (!report) {
       if (this.task.status !== TaskStatus.PENDING) return nothing;
-      return html`<span part="verify-mark" class="verify-mark checking" role="img" aria-label="Checking the badge…" title="Checking the badge…">
+      return html`<span part="verify-mark" class="verify-mark checking" role="img" aria-label=${verifyStrings(i.lang).checking} title=${verifyStrings(i.lang).checking}>
         <span class="dots" aria-hidden="true"></span>
       </span>`;
     }

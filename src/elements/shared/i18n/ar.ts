@@ -232,6 +232,7 @@ export const verify: VerifyStrings = {
   chooseFile: 'اختر ملفًا…',
   pasteLabel: 'JSON الشارة، أو نص موقّع (JWS / JWT)، أو عنوان ويب',
   verifyButton: 'تحقّق',
+  verifyThisBadge: (name) => ` من هذه الشارة: ${name}`,
   inputErrors: {
     empty: 'الصق أولًا شارة أو نص شارة موقّعًا أو عنوانها على الويب.',
     badJson: 'يبدو هذا بصيغة JSON لكن لا يمكن قراءته: تأكد من لصقه كاملًا.',

@@ -232,6 +232,7 @@ export const verify: VerifyStrings = {
   chooseFile: 'Datei auswählen …',
   pasteLabel: 'Badge-JSON, signierter Text (JWS / JWT) oder Webadresse',
   verifyButton: 'Prüfen',
+  verifyThisBadge: (name) => ` – dieses Badge: ${name}`,
   inputErrors: {
     empty: 'Fügen Sie zuerst ein Badge, einen signierten Badge-Text oder seine Webadresse ein.',
     badJson: 'Das sieht nach JSON aus, ist aber nicht lesbar: Prüfen Sie, ob es vollständig eingefügt wurde.',

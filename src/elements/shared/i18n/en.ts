@@ -302,6 +302,8 @@ export const verify = {
   chooseFile: 'Choose a file…',
   pasteLabel: 'Badge JSON, signed text (JWS / JWT) or web address',
   verifyButton: 'Verify',
+  /** Read after "Verify" on the card's button (visually hidden). */
+  verifyThisBadge: (name: string) => ` this badge: ${name}`,
   inputErrors: {
     empty: 'Paste a badge, a signed badge text or its web address first.',
     badJson: 'This looks like JSON but cannot be read: check that it was pasted completely.',

@@ -232,6 +232,7 @@ export const verify: VerifyStrings = {
   chooseFile: 'Elegir un archivo…',
   pasteLabel: 'JSON de la insignia, texto firmado (JWS / JWT) o dirección web',
   verifyButton: 'Verificar',
+  verifyThisBadge: (name) => ` esta insignia: ${name}`,
   inputErrors: {
     empty: 'Primero pegue una insignia, un texto de insignia firmado o su dirección web.',
     badJson: 'Parece JSON pero no se puede leer: compruebe que se pegó completo.',
