@@ -8,6 +8,7 @@ import '../../src/badge-card.js';
 import '../../src/badge-verify.js';
 import type { BadgeVerify } from '../../src/badge-verify.js';
 import { registerLocale } from '../../src/badge-card.js';
+import { registeredLocales } from '../../src/elements/shared/i18n/index.js';
 import type { BadgeCard } from '../../src/elements/badge-card/badge-card.js';
 import { en } from '../../src/elements/shared/i18n/en.js';
 import { es } from '../../src/elements/shared/i18n/es.js';
@@ -28,6 +29,13 @@ function keys(o: object, prefix = ''): string[] {
 describe('i18n', function () {
   this.timeout(10000);
   afterEach(cleanup);
+
+  it('loads a language on first use and renders in it the first time (no English first render)', async () => {
+    // first test of the file: German is not loaded yet
+    const el = await fixture<BadgeVerify>(html`<badge-verify lang="de" .report=${reports.valid}></badge-verify>`);
+    expect(el.shadowRoot!.querySelector('[part~="headline"]')!.textContent!.trim()).to.equal('Verifiziert');
+    expect(registeredLocales()).to.include.members(['en', 'es', 'de', 'ar']);
+  });
 
   it('es, de and ar provide every key of the English catalogue, and nothing else', () => {
     const expected = keys(en);

@@ -179,6 +179,12 @@ export class BadgeCard extends LitElement {
     void this.loader.run();
   }
 
+  /** Waits for a lazily loaded language before rendering (no first render in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.abortedByDisconnect) {

@@ -132,6 +132,12 @@ export class BadgeVerifyDialog extends LitElement {
   private _opener: HTMLElement | null = null;
   private readonly _locale = new LocaleController(this);
 
+  /** Waits for a lazily loaded language before rendering (no first render in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this._locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   /** Opens the dialog; focus returns to `opener` (default: the focused element) on close. */
   show(opener?: HTMLElement): void {
     this._opener = opener ?? (deepActiveElement() as HTMLElement | null);

@@ -141,6 +141,12 @@ export class BadgeVerify extends LitElement {
     this._task.abort(new DOMException('Verification cancelled', 'AbortError'));
   }
 
+  /** Waits for a lazily loaded language before rendering (no first render in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this._locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override connectedCallback(): void {
     super.connectedCallback();
     if (this._rerunOnConnect) {

@@ -3,7 +3,7 @@
  * Arabic, and `registerLocale()` for a host's own language. Public API re-exported by the
  * element entries (`badge-elements/badge-card.js`, `/badge-verify.js`).
  */
-export { registerLocale, registeredLocales, directionOf, LOCALE_CHANGE_EVENT } from './registry.js';
+export { registerLocale, registeredLocales, ensureLocale, directionOf, LOCALE_CHANGE_EVENT } from './registry.js';
 export type { DeepPartial, Direction, LocaleStrings } from './registry.js';
 export { langOf, dirOf, formatNumber, LocaleController } from './locale.js';
 export type { Catalogue, CardStrings, VerifyStrings, StateStrings } from './en.js';

@@ -7,7 +7,7 @@
  * explicit `dir` attribute, else the direction of that `lang` (Arabic → rtl).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { LOCALE_CHANGE_EVENT, directionOf, type Direction } from './registry.js';
+import { LOCALE_CHANGE_EVENT, directionOf, ensureLocale, type Direction } from './registry.js';
 
 /** `dir` values this library set on hosts (so they are not mistaken for an author's). */
 const autoDir = new WeakMap<Element, Direction>();
@@ -108,6 +108,17 @@ export class LocaleController implements ReactiveController {
     this.dir = dir;
     this.applyDir();
     if (changed && update) el.requestUpdate();
+    // a built-in language not loaded yet: render again once it is
+    void ensureLocale(lang)?.then(() => el.requestUpdate());
+  }
+
+  /**
+   * The language chunk the host still needs, if any. Elements await it in `scheduleUpdate()`
+   * so their first render is already in their language:
+   * `override scheduleUpdate() { const l = this.locale.loading(); return l ? l.then(() => super.scheduleUpdate()) : super.scheduleUpdate(); }`
+   */
+  loading(): Promise<void> | undefined {
+    return ensureLocale(this.lang);
   }
 
   private applyDir(): void {

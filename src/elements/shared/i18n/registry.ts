@@ -1,9 +1,11 @@
 /**
- * Languages: built-in sections (per element, so bundles stay small) plus what a host
- * registers with `registerLocale()`. Lookups go `de-CH` → `de` → English, and a
- * partial registration falls back key by key to the built-in language, then English.
+ * Languages: English bundled, the other built-in languages loaded on first use
+ * (`ensureLocale()`, awaited by the elements before rendering), plus what a host registers with
+ * `registerLocale()`. Lookups go `de-CH` → `de` → English, and a partial registration falls back
+ * key by key to the built-in language, then English.
  * No Lit; the DOM only to tell elements that a language was added.
  */
+import { BUILT_IN } from './builtins.js';
 import type { Catalogue } from './en.js';
 
 /** A partial catalogue: any section, any key (nested maps included). */
@@ -41,9 +43,41 @@ export function registerLocale(lang: string, strings: LocaleStrings, options: { 
 
 /** Languages that have strings (built-in for some section, or registered). */
 export function registeredLocales(): string[] {
-  return [...new Set(['en', ...builtInTags, ...registered.keys()])];
+  return [...new Set(['en', ...Object.keys(BUILT_IN), ...registered.keys()])];
 }
-const builtInTags = new Set<string>();
+
+const loaded = new Map<string, Catalogue>();
+const loading = new Map<string, Promise<void>>();
+
+/**
+ * Loads the built-in language(s) a tag needs (`de-CH` → `de`). `undefined` when nothing is left
+ * to load (English, an unknown or a registered-only language, or already loaded).
+ * `await ensureLocale('ar')` before showing elements to avoid a first render in English.
+ */
+export function ensureLocale(lang: string | undefined): Promise<void> | undefined {
+  if (!lang) return undefined;
+  const tag = norm(lang);
+  const pending: Promise<void>[] = [];
+  for (const level of new Set([base(tag), tag])) {
+    if (loaded.has(level) || !Object.hasOwn(BUILT_IN, level)) continue;
+    let p = loading.get(level);
+    if (!p) {
+      p = BUILT_IN[level]!().then(
+        (catalogue) => {
+          loaded.set(level, catalogue);
+          cache.clear();
+          version++;
+        },
+        () => {
+          loading.delete(level); // a failed chunk: English for now, retried next time
+        },
+      );
+      loading.set(level, p);
+    }
+    pending.push(p);
+  }
+  return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
+}
 
 /** Bumped on every registration (elements can cache per version). */
 export const localeVersion = () => version;
@@ -60,32 +94,32 @@ export function directionOf(lang: string | undefined): Direction {
 }
 
 /**
- * One section of the catalogue for a language: `section('card', { en, es, de, ar })`
- * returns `(lang) => strings`. Only the sections an element imports are bundled.
+ * One section of the catalogue: `section('card', en.card)` returns `(lang) => strings`
+ * (English plus whatever of that language is loaded or registered).
  */
-export function section<S extends keyof Catalogue>(name: S, builtIn: Record<string, Catalogue[S]> & { en: Catalogue[S] }) {
-  for (const tag of Object.keys(builtIn)) builtInTags.add(tag);
+export function section<S extends keyof Catalogue>(name: S, english: Catalogue[S]) {
   return (lang?: string): Catalogue[S] => {
     const tag = lang ? norm(lang) : 'en';
     const key = `${name}\u0000${tag}`;
     const hit = cache.get(key);
     if (hit) return hit as Catalogue[S];
-    const result = resolve(name, builtIn, tag);
+    const result = resolve(name, english, tag);
     cache.set(key, result);
     return result;
   };
 }
 
-function resolve<S extends keyof Catalogue>(name: S, builtIn: Record<string, Catalogue[S]> & { en: Catalogue[S] }, tag: string): Catalogue[S] {
+function resolve<S extends keyof Catalogue>(name: S, english: Catalogue[S], tag: string): Catalogue[S] {
   // most specific last: English ← base language ← full tag (built-in, then registered, at each level)
-  const layers: unknown[] = [builtIn.en];
+  const layers: unknown[] = [english];
   const levels = tag.includes('-') ? [base(tag), tag] : [tag];
   for (const level of levels) {
-    if (level !== 'en' && Object.hasOwn(builtIn, level)) layers.push(builtIn[level]);
+    const builtIn = loaded.get(level)?.[name];
+    if (builtIn) layers.push(builtIn);
     const reg = registered.get(level)?.[name];
     if (reg) layers.push(reg);
   }
-  if (layers.length === 1) return builtIn.en;
+  if (layers.length === 1) return english;
   return layers.reduce((acc, layer) => merge(acc as object, layer as object)) as Catalogue[S];
 }
 

@@ -1,9 +1,6 @@
-/** The `verify` section in every built-in language (imported by `<badge-verify>` only). */
-import { verify as ar } from './ar.js';
-import { verify as de } from './de.js';
-import { verify as en } from './en.js';
-import { verify as es } from './es.js';
+/** The `verify` section (imported by `<badge-verify>` and the card's verify mark); other languages load on first use. */
+import { verify } from './en.js';
 import { section } from './registry.js';
 
-/** `verifyStrings('ar')` → the Arabic verifier strings (with registered overrides). */
-export const verifyStrings = section('verify', { en, es, de, ar });
+/** `verifyStrings('ar')` → the Arabic verifier strings once loaded (with registered overrides), else English. */
+export const verifyStrings = section('verify', verify);
