@@ -34,3 +34,4 @@ export { BadgeLoadEvent, BadgeErrorEvent, type BadgeErrorInfo } from './elements
 export { badgeClientContext } from './elements/shared/client-context.js';
 export { preloadCss } from './elements/shared/preload.js';
 export { registerStrings, getStrings, type BadgeStrings } from './elements/shared/strings.js';
+export { registerLocale, ensureLocale } from './elements/shared/i18n/index.js';
