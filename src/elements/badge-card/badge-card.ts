@@ -14,8 +14,9 @@ import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
 import { detailsStyles } from './details.styles.js';
-import { verifyStyles } from './verify.styles.js';
-import { CardVerifyController, verifyMode } from './verify-controller.js';
+import type { CardVerifyController, CardVerifyInputs } from './verify-controller.js';
+import { verifyMode } from './verify-mode.js';
+import { addStyles } from '../shared/add-styles.js';
 import { renderDeferred } from './render-details.js';
 import type { RenderContext } from './render-context.js';
 import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
@@ -96,7 +97,7 @@ const dateConverter = {
  * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
  */
 export class BadgeCard extends LitElement {
-  static override styles = [...badgeCardStyles, detailsStyles, verifyStyles, printStyles];
+  static override styles = [...badgeCardStyles, detailsStyles, printStyles];
 
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
   @property() src?: string;
@@ -157,17 +158,38 @@ export class BadgeCard extends LitElement {
     },
   });
 
-  private readonly verifier = new CardVerifyController(this, () => ({
-    mode: verifyMode(this.verify),
-    src: this.credential === undefined ? absoluteUrl(this.src) : undefined,
-    credential: this.credential,
-    client: resolveClient(this.client, this.contextClient),
-    now: this.now,
-    loaded: this.badge !== undefined,
-    name: this.badge?.name ?? '',
-    lang: langOf(this),
-    theme: this.theme,
-  }));
+  /** `verify` set: the mark, button and dialog opener (with their strings and styles), loaded on first use. */
+  private verifier?: CardVerifyController;
+  private verifierLoading?: Promise<void>;
+
+  private verifyInputs(): CardVerifyInputs {
+    return {
+      mode: verifyMode(this.verify),
+      src: this.credential === undefined ? absoluteUrl(this.src) : undefined,
+      credential: this.credential,
+      client: resolveClient(this.client, this.contextClient),
+      now: this.now,
+      loaded: this.badge !== undefined,
+      name: this.badge?.name ?? '',
+      lang: langOf(this),
+      theme: this.theme,
+    };
+  }
+
+  /** Loads the verify controller the first time `verify` is set (the badge loads meanwhile). */
+  private loadVerifier(): void {
+    if (this.verifier || this.verifierLoading || verifyMode(this.verify) === 'off') return;
+    this.verifierLoading = import('./verify-controller.js').then(
+      (m) => {
+        this.verifier = new m.CardVerifyController(this, () => this.verifyInputs());
+        addStyles(this.renderRoot, [m.verifyStyles]);
+        this.requestUpdate();
+      },
+      () => {
+        this.verifierLoading = undefined; // a failed chunk: no verify UI for now, retried on the next update
+      },
+    );
+  }
 
   /** The loaded badge, once shown. */
   get badge(): Badge | undefined {
@@ -183,6 +205,16 @@ export class BadgeCard extends LitElement {
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.locale.loading();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
+  /** Also waits for the verify controls when `verify` is set (loaded lazily). */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let done = await super.getUpdateComplete();
+    while (this.verifierLoading && !this.verifier) {
+      await this.verifierLoading;
+      done = await super.getUpdateComplete();
+    }
+    return done;
   }
 
   override connectedCallback(): void {
@@ -202,6 +234,7 @@ export class BadgeCard extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
+    this.loadVerifier();
     if (changed.has('src') || changed.has('credential')) {
       this.imageFailed = false;
       this.detailsOpen = false;
@@ -261,7 +294,7 @@ export class BadgeCard extends LitElement {
       onToggleDetails: this.onToggleDetails,
       onDetailsKeydown: this.onDetailsKeydown,
       onActivate: this.onActivate,
-      verifyControls: (compact) => this.verifier.renderControls(compact),
+      verifyControls: (compact) => this.verifier?.renderControls(compact),
       shareControls: (badge, compact) => renderShareControls(badge, this.shareInputs(), compact),
       printInfo: (badge) => renderPrintInfo(badge, this.shareInputs()),
     };
@@ -275,7 +308,7 @@ export class BadgeCard extends LitElement {
       pending: () => renderSkeleton(ctx),
       complete: (badge) => (ctx.layout === 'compact' ? renderCompact(badge, ctx) : renderFull(badge, ctx)),
       error: (e) => renderError(errorInfo(e), ctx),
-    })}${this.verifier.renderDialog()}`;
+    })}${this.verifier?.renderDialog()}`;
   }
 }
 

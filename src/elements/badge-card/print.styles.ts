@@ -7,6 +7,9 @@ import { css } from 'lit';
  */
 export const printStyles = css`
   .print-info { display: none; }
+  /* full layout: the actions row sits under the body, always visible in the fixed box */
+  .card.full > .footer { flex: none; padding: 0 1.125em; }
+  .card.full > .footer > .details-toggle, .card.full > .footer > slot::slotted(*) { margin-block: 0.125em 0.75em; }
   .footer > badge-qr.screen { --badge-qr-size: 4.25rem; margin-block-end: 0.625em; margin-inline-end: auto; }
   .card.full > .footer > badge-share { margin-block-end: 0.75em; }
   .card.full > .footer:has(> badge-qr) { align-items: flex-end; }

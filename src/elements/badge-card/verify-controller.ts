@@ -3,8 +3,8 @@
  * first click with a dynamic `import()`, so the verification UI stays out of the card's chunk), a
  * status mark once a report is known, and `verify="auto"` (verify as soon as the badge is shown).
  *
- * Only light modules are imported statically: the verdict sentences (pure text), the icons (Lit
- * `svg` templates) and the event classes. The engine itself is loaded by `client.verify()`.
+ * This module (with the verdict sentences, the icons and the mark's styles) is itself loaded with
+ * `import()` by the card, only when `verify` is set; the engine is loaded by `client.verify()`.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { Task, TaskStatus, initialState } from '@lit/task';
@@ -17,20 +17,11 @@ import { toneIcon } from '../badge-verify/icons.js';
 import { verdictOf } from '../badge-verify/verdict-text.js';
 import { formatDate } from '../shared/format-date.js';
 import { verifyStrings } from '../shared/i18n/verify.js';
+import type { CardVerifyMode } from './verify-mode.js';
 
-/** `off`: no verification UI; `button`: a Verify button; `auto`: verify on load, mark + button. */
-export type CardVerifyMode = 'off' | 'button' | 'auto';
-
-/**
- * Reads the `verify` attribute. Absent → `off`; `auto` → `auto`; present with any other value
- * (`""`, `button`, or a value this version does not know) → `button`, so a newer page never loses
- * the button on an older copy of the library. Values that mean "no request before the user acts"
- * are never `auto` here.
- */
-export function verifyMode(value: string | null | undefined): CardVerifyMode {
-  if (value === undefined || value === null) return 'off';
-  return value.trim().toLowerCase() === 'auto' ? 'auto' : 'button';
-}
+export { verifyMode, type CardVerifyMode } from './verify-mode.js';
+/** The mark's and button's styles, adopted by the card when this module loads. */
+export { verifyStyles } from './verify.styles.js';
 
 /** What the controller reads from the card on each update. */
 export interface CardVerifyInputs {

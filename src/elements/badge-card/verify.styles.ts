@@ -7,7 +7,10 @@ const dark = css`
   --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
 `;
 
-/** The `verify` controls: the status mark (icon + short word, never colour alone) and the Verify button. */
+/**
+ * The `verify` controls: the status mark (icon + short word, never colour alone) and the Verify button.
+ * Adopted by the card only when `verify` is set (with `verify-controller.ts`, loaded lazily).
+ */
 export const verifyStyles = css`
   :host {
     --_ok-bg: var(--badge-color-success, #e3f6ea);
@@ -35,11 +38,9 @@ export const verifyStyles = css`
   .verify-mark.checking { padding: 0.125em 0.625em; }
   .dots { inline-size: 1.6em; block-size: 0.4em; background: radial-gradient(circle, currentColor 40%, transparent 45%) 0 0 / 0.55em 0.4em repeat-x; opacity: 0.6; }
 
-  /* full layout: the actions row sits under the body, always visible in the fixed box */
-  .card.full > .footer { flex: none; padding: 0 1.125em; }
+  /* full layout (the actions row itself: print.styles.ts) */
   .card.full > .footer > .verify { display: contents; }
-  .card.full > .footer :is(.verify-mark, .verify-button), .card.full > .footer > .details-toggle,
-  .card.full > .footer > slot::slotted(*) { margin-block: 0.125em 0.75em; }
+  .card.full > .footer :is(.verify-mark, .verify-button) { margin-block: 0.125em 0.75em; }
   .card.full > .footer .verify-mark { margin-inline-end: auto; }
   /* compact layout: icon-only mark (its name is the full verdict), small button */
   .verify.compact { flex: none; gap: 0.375em; }

@@ -2,7 +2,7 @@
  * Compatibility view of the card's strings. The catalogue itself lives in `./i18n/`
  * (`en.ts` is the source of truth; `es`, `de`, `ar` built in; `registerLocale()` adds more).
  */
-import { card } from './i18n/en.js';
+import { card } from './i18n/en-card.js';
 import { cardStrings } from './i18n/card.js';
 import { registerLocale, type DeepPartial } from './i18n/registry.js';
 import type { CardStrings } from './i18n/en.js';
