@@ -83,7 +83,8 @@ describe('<badge-verify-dialog> keyboard use', () => {
     const dialog = await openByKeyboard(opener, dialogEl);
     const labelId = dialog.getAttribute('aria-labelledby')!;
     const label = dialogEl.shadowRoot!.getElementById(labelId)!;
-    expect(label.textContent!.trim()).to.equal('Verified — revoked (issued in error)');
+    // the reason (credential text) is isolated with FSI…PDI in the one-line label
+    expect(label.textContent!.trim()).to.equal('Verified — revoked (\u2068issued in error\u2069)');
     expect(dialog.getAttribute('aria-modal') ?? 'implicit').to.not.equal('false');
     await expect(dialogEl).shadowDom.to.be.accessible();
     await expect(dialogEl.verifyElement!).to.be.accessible();

@@ -102,6 +102,21 @@ const layout = css`
     font-family: var(--_mono);
     font-size: 0.84em;
     overflow-wrap: anywhere;
+    unicode-bidi: isolate;
+  }
+  /* text from the credential: its own direction, never reordering the words around it */
+  bdi,
+  .credential-text {
+    unicode-bidi: isolate;
+    overflow-wrap: anywhere;
+  }
+  /* long credential text: a few lines at most (the full text stays in the DOM and the report) */
+  .clamp {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: var(--_clamp-lines, 3);
+    overflow: hidden;
+    overflow-wrap: anywhere;
   }
   .icon {
     inline-size: 1em;
@@ -141,7 +156,12 @@ const layout = css`
     color: var(--_tone-strong);
     border: 2.5px dashed var(--_tone-strong);
   }
+  .verdict-text {
+    flex: 1;
+    min-inline-size: 0;
+  }
   .headline {
+    overflow-wrap: anywhere;
     font-size: 1.3rem;
     line-height: 1.25;
     font-weight: 700;
@@ -163,6 +183,13 @@ const layout = css`
   }
   .badge-name {
     font-weight: 700;
+    display: -webkit-inline-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
+    max-inline-size: 100%;
+    vertical-align: bottom;
+    overflow-wrap: anywhere;
   }
   .dates {
     color: var(--_muted);

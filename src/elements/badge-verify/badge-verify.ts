@@ -18,7 +18,7 @@ import { renderChecks } from './render-checks.js';
 import { renderDropzone } from './render-dropzone.js';
 import { renderIssuer } from './render-issuer.js';
 import { renderRecipient, type RecipientView } from './render-recipient.js';
-import { renderVerdict } from './render-verdict.js';
+import { renderParts, renderVerdict } from './render-verdict.js';
 import { verdictOf } from './verdict-text.js';
 
 /**
@@ -237,7 +237,7 @@ export class BadgeVerify extends LitElement {
     const report = idle || pending ? undefined : this._shown();
     return html`
       <div part="base" class="panel">
-        <div class="visually-hidden" role="status" aria-live="polite">${pending ? this._t().checking : report ? this.verdictText : ''}</div>
+        <div class="visually-hidden" role="status" aria-live="polite">${pending ? this._t().checking : report ? renderParts(verdictOf(report, this._fmt, this._locale.lang).headlineParts) : ''}</div>
         ${pending ? this._renderLoading() : report ? this._renderReport(report) : this._renderEmpty()}
       </div>
     `;

@@ -68,7 +68,7 @@ export function renderChecks(checks: VerificationCheck[], lang?: string) {
                   <span class="check-name">${checkName(c.id, lang)}</span>
                   <span class="check-outcome">${t.outcomes[c.outcome] ?? c.outcome}</span>
                 </p>
-                <p class="check-message">${c.message}</p>
+                <p class="check-message"><bdi class="credential-text">${c.message}</bdi></p>
                 ${renderDetails(c, lang)}
               </div>
             </li>

@@ -20,13 +20,13 @@ export function renderIssuer(report: VerificationReport, lang?: string) {
         ${issuer
           ? html`<div class="row">
               <dt>${t.issuerName} <span class="hint">${t.issuerNameHint}</span></dt>
-              <dd part="issuer-claimed" class="issuer-claimed">${issuer.name || t.noName}</dd>
+              <dd part="issuer-claimed" class="issuer-claimed clamp">${issuer.name ? html`<bdi class="credential-text">${issuer.name}</bdi>` : t.noName}</dd>
             </div>`
           : nothing}
         ${claimedId
           ? html`<div class="row">
               <dt>${t.claimedId}</dt>
-              <dd><code>${claimedId}</code></dd>
+              <dd class="clamp"><code>${claimedId}</code></dd>
             </div>`
           : nothing}
         <div class="row">

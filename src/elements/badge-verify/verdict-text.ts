@@ -77,6 +77,51 @@ export function causeOf(report: VerificationReport, lang?: string): string {
   return report.state === 'invalid' ? t.failedCause : t.uncheckedCause;
 }
 
+/** Marks where credential text goes in a catalogue sentence (a private-use character, removed from credential text). */
+const SLOT = '\uE000';
+/** Explicit embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069): credential text may not steer the verdict's layout. */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
+/** The most credential characters a headline carries. */
+export const HEADLINE_TEXT_MAX = 60;
+
+/**
+ * Credential text cut to one headline-sized piece: no bidi controls, no stacks of combining
+ * marks, one line, at most `max` characters (then "…"). Shown inside a `<bdi>` all the same.
+ */
+export function clampText(text: string, max = HEADLINE_TEXT_MAX): string {
+  const clean = text
+    .replace(BIDI_CONTROLS, '')
+    .replaceAll(SLOT, '')
+    .replace(/(\p{M}{2})\p{M}+/gu, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const chars = Array.from(clean);
+  return chars.length > max ? `${chars.slice(0, max).join('').trimEnd()}…` : clean;
+}
+
+/** A piece of a sentence: catalogue text, or credential text to show isolated (`<bdi>`). */
+export type TextPart = string | { credential: string };
+
+/**
+ * A catalogue sentence with credential text in it, as parts: `sentence(slot)` is called once with a
+ * marker, so a translation may place the value anywhere.
+ */
+export function sentenceParts(sentence: (slot: string | undefined) => string, value: string | undefined): TextPart[] {
+  if (value === undefined) return [sentence(undefined)];
+  const out: TextPart[] = [];
+  sentence(SLOT)
+    .split(SLOT)
+    .forEach((piece, i) => {
+      if (i > 0) out.push({ credential: value });
+      if (piece) out.push(piece);
+    });
+  return out;
+}
+
+/** Parts as one line of plain text, credential text wrapped in FSI…PDI (isolated for labels and tooltips too). */
+export const partsText = (parts: TextPart[]): string =>
+  parts.map((p) => (typeof p === 'string' ? p : `\u2068${p.credential}\u2069`)).join('');
+
 /** Everything the headline shows, as text. */
 export function verdictOf(report: VerificationReport, formatDate: (iso: string | undefined) => string, lang?: string) {
   const state = displayState(report);
@@ -85,16 +130,23 @@ export function verdictOf(report: VerificationReport, formatDate: (iso: string |
   const iso = state === 'expired' ? badge?.expires : state === 'not-yet-valid' ? badge?.issued : undefined;
   const given = report.reason ?? badge?.revoked?.reason;
   // a bare status purpose ("revocation") repeats the headline: only a real reason is shown
-  const reason = given && !/^(revocation|revoked|suspension|suspended)$/i.test(given.trim()) ? given.trim() : undefined;
-  // a short reason goes in the headline; a sentence goes on its own line
-  const short = reason && reason.length <= 60 && !/[.!?]$/.test(reason) ? reason : undefined;
+  const reason = given && !/^(revocation|revoked|suspension|suspended)$/i.test(given.trim()) ? given.trim().replaceAll(SLOT, '') : undefined;
+  // a short reason goes in the headline (clamped, isolated); a sentence goes on its own line
+  const clamped = reason ? clampText(reason) : undefined;
+  const short = clamped && reason!.length <= HEADLINE_TEXT_MAX && !/[.!?]$/.test(clamped) ? clamped : undefined;
+  const date = iso ? formatDate(iso) : undefined;
+  const cause = causeOf(report, lang);
+  const headlineParts = sentenceParts((slot) => text.headline({ date, reason: slot, cause }), short);
   return {
     state,
     tone: text.tone,
     iconLabel: text.iconLabel,
-    headline: text.headline({ date: iso ? formatDate(iso) : undefined, reason: short, cause: causeOf(report, lang) }),
+    /** One line of text; credential text in it is isolated with FSI…PDI. */
+    headline: partsText(headlineParts),
+    /** The headline as parts: render `{ credential }` parts in a `<bdi>`. */
+    headlineParts,
     explanation: text.explanation,
-    /** A reason too long for the headline, shown apart. */
+    /** A reason too long for the headline, shown apart (full text: render it isolated and clamped). */
     reason: (state === 'revoked' || state === 'suspended') && reason && !short ? reason : undefined,
   };
 }
