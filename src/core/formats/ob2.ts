@@ -1,5 +1,5 @@
 /**
- * Open Badges 2.0 hosted and signed assertions (and 1.x, upgraded first by ./ob1.ts) → Badge.
+ * Open Badges 2.0 hosted and signed assertions (and 1.x, upgraded first by ./ob1.ts, loaded lazily) → Badge.
  * `resolveOb2` follows the `badge` and `issuer` IRIs (or takes the embedded objects);
  * `normalizeOb2` maps the three parts onto the Badge model. Documents are untrusted.
  */
@@ -19,7 +19,6 @@ import {
 import { detectFormat } from './detect.js';
 import { MAX_NAME, compact, idOf, image, iri, isObj, isoDate, own, text, type Obj } from './fields.js';
 import { fetchObject, type Ob2Context, type Ob2Parts } from './linked.js';
-import { resolveOb1 } from './ob1.js';
 
 export type { Ob2Context, Ob2Parts, NormalizeMeta };
 
@@ -35,7 +34,8 @@ async function linked(v: unknown, what: string, ctx: Ob2Context): Promise<Obj> {
  */
 export async function resolveOb2(doc: Record<string, unknown>, ctx: Ob2Context): Promise<Ob2Parts> {
   if (!isObj(doc)) throw new BadgeError('malformed', 'The assertion is not a JSON object.');
-  if (detectFormat(doc) === 'ob1') return resolveOb1(doc, ctx);
+  // OB 1.x (rare today): the upgrade code is loaded only for such a document
+  if (detectFormat(doc) === 'ob1') return (await import('./ob1.js')).resolveOb1(doc, ctx);
   const badgeClass = await linked(own(doc, 'badge'), 'badge (BadgeClass)', ctx);
   const issuer = await linked(own(badgeClass, 'issuer'), 'issuer profile', ctx);
   return { assertion: doc, badgeClass, issuer };
