@@ -9,7 +9,8 @@ import type { Badge } from '../../core/types.js';
 import { defineBadgeQr } from '../badge-qr/define.js';
 import { getShareStrings } from '../badge-share/strings.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
-import { formatDate, langOf } from '../shared/format-date.js';
+import { formatDate } from '../shared/format-date.js';
+import { LocaleController } from '../shared/i18n/locale.js';
 import { markdownToPlainText } from '../shared/plain-text.js';
 import { safeImageUrl, safeLinkUrl } from '../shared/safe-url.js';
 import { getStrings } from '../shared/strings.js';
@@ -49,13 +50,22 @@ export class BadgeCertificate extends LitElement {
   @state()
   private contextClient?: BadgeClient;
 
+  /** Language and direction (`lang`/`dir` of the element or its ancestors); re-renders when they change. */
+  private readonly locale = new LocaleController(this);
+
   private readonly loader = new Task(this, {
     task: async ([input, client], { signal }) => (input ? client.loadBadge(input, { signal }) : undefined),
     args: () => [this.credential ?? (this.src ? new URL(this.src, document.baseURI).href : undefined), resolveClient(this.client, this.contextClient)] as const,
   });
 
+  /** Waits for a lazily loaded language before rendering (no first render in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   private renderBadge(b: Badge) {
-    const lang = langOf(this);
+    const lang = this.locale.lang;
     const s = getShareStrings(lang);
     const cs = getStrings(lang);
     const verify = verifyPageUrl(b, this.qrTarget, document.baseURI);
@@ -98,7 +108,7 @@ export class BadgeCertificate extends LitElement {
   override render() {
     return this.loader.render({
       initial: () => html`<slot></slot>`,
-      pending: () => html`<div class="page loading" role="status">${getStrings(langOf(this)).loadingBadge}</div>`,
+      pending: () => html`<div class="page loading" role="status">${getStrings(this.locale.lang).loadingBadge}</div>`,
       complete: (b) => (b ? this.renderBadge(b) : html`<slot></slot>`),
       error: (e) => html`<div class="page error" role="alert">${toBadgeError(e, 'fetch-failed').message}</div>`,
     });

@@ -2,7 +2,7 @@ import { LitElement, html, nothing, svg } from 'lit';
 import { property } from 'lit/decorators.js';
 import { Task } from '@lit/task';
 import { safeLinkUrl } from '../../core/url-policy.js';
-import { langOf } from '../shared/format-date.js';
+import { LocaleController } from '../shared/i18n/locale.js';
 import { saveBlob } from '../badge-share/download.js';
 import { getShareStrings } from '../badge-share/strings.js';
 import { badgeQrStyles } from './badge-qr.styles.js';
@@ -33,6 +33,9 @@ export class BadgeQr extends LitElement {
   /** Base name of downloaded files. */
   @property() filename = 'badge-qr';
 
+  /** Language and direction (`lang`/`dir` of the element or its ancestors); re-renders when they change. */
+  private readonly locale = new LocaleController(this);
+
   private readonly encoder = new Task(this, {
     task: async ([url]) => (url ? encode(url) : undefined),
     args: () => [this.target] as const,
@@ -49,7 +52,13 @@ export class BadgeQr extends LitElement {
   }
 
   private get accessibleName(): string {
-    return this.label || getShareStrings(langOf(this)).qrLabel(this.target ?? '');
+    return this.label || getShareStrings(this.locale.lang).qrLabel(this.target ?? '');
+  }
+
+  /** Waits for a lazily loaded language before rendering (no first render in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
   /** Resolves when the code is drawn (or there is nothing to draw). */
@@ -92,7 +101,7 @@ export class BadgeQr extends LitElement {
   }
 
   override render() {
-    const s = getShareStrings(langOf(this));
+    const s = getShareStrings(this.locale.lang);
     if (!this.target) return nothing;
     return html`${this.encoder.render({
         pending: () => html`<div class="box placeholder" role="img" aria-label=${s.qrLoading}></div>`,

@@ -8,7 +8,7 @@ import {
 } from '../../core/share/index.js';
 import type { Badge } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
-import { langOf } from '../shared/format-date.js';
+import { LocaleController } from '../shared/i18n/locale.js';
 import { canShareNatively, copyText, downloadBaked, shareNatively } from './actions.js';
 import { badgeShareStyles } from './badge-share.styles.js';
 import { BadgeShareEvent } from './events.js';
@@ -64,6 +64,9 @@ export class BadgeShare extends LitElement {
   @state() private status = '';
   @state() private busy = false;
 
+  /** Language and direction (`lang`/`dir` of the element or its ancestors); re-renders when they change. */
+  private readonly locale = new LocaleController(this);
+
   @query('#button') private button!: HTMLButtonElement;
   @query('#menu') private menu!: HTMLElement;
   @queryAll('[role="menuitem"]') private items!: NodeListOf<HTMLElement>;
@@ -106,6 +109,12 @@ export class BadgeShare extends LitElement {
     if (returnFocus) void this.updateComplete.then(() => this.button?.focus());
   }
 
+  /** Waits for a lazily loaded language before rendering (no first render in English). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener('pointerdown', this.onOutside, true);
@@ -113,8 +122,8 @@ export class BadgeShare extends LitElement {
   }
 
   protected override updated(changed: PropertyValues): void {
-    if (!changed.has('open')) return;
     const menu = this.menu;
+    if (!changed.has('open') || !menu) return; // no menu without a badge
     if (this.open) {
       if (supportsPopover && !menu.matches(':popover-open')) menu.showPopover();
       placeMenu(menu, this.button, getComputedStyle(this).direction === 'rtl');
@@ -183,7 +192,7 @@ export class BadgeShare extends LitElement {
   };
 
   private async onAction(target: ShareTarget): Promise<void> {
-    const s = getShareStrings(langOf(this));
+    const s = getShareStrings(this.locale.lang);
     const url = this.shareUrl;
     this.hide(true);
     if (target === 'copy') {
@@ -208,12 +217,12 @@ export class BadgeShare extends LitElement {
   }
 
   override render() {
-    const s = getShareStrings(langOf(this));
+    const s = getShareStrings(this.locale.lang);
     const badge = this.current;
     if (!badge) return nothing;
     const url = this.shareUrl;
     const targets = this.visibleTargets();
-    const links = new Map(shareLinks(badge, url, targets, langOf(this) ?? 'en').map((l) => [l.target, l.href]));
+    const links = new Map(shareLinks(badge, url, targets, this.locale.lang).map((l) => [l.target, l.href]));
     return html`<button id="button" part="button" type="button" aria-haspopup="menu" aria-expanded=${this.open ? 'true' : 'false'}
         aria-controls="menu" aria-label=${this.compact ? s.shareLabel(badge.name) : nothing} ?disabled=${targets.length === 0}
         @click=${this.onButtonClick} @keydown=${this.onButtonKeydown} @focusout=${this.onFocusOut}>

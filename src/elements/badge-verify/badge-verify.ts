@@ -181,7 +181,7 @@ export class BadgeVerify extends LitElement {
   private _shown(): VerificationReport | undefined {
     if (this.report) return this.report;
     if (this._task.status === TaskStatus.COMPLETE) return this._task.value;
-    if (this._task.status === TaskStatus.ERROR) return failureReport(this._task.error);
+    if (this._task.status === TaskStatus.ERROR) return failureReport(this._task.error, this._locale.lang);
     return undefined;
   }
 

@@ -1,6 +1,7 @@
 /** Turning what a person drops or pastes into a verify() input; small async helpers. */
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
 import { verify as en } from '../shared/i18n/en.js';
+import { verifyStrings } from '../shared/i18n/verify.js';
 
 /** Why a dropped or pasted input cannot be used; `key` names its sentence in the catalogue (`verify.inputErrors`). */
 export class InputError extends Error {
@@ -54,8 +55,9 @@ export function raceAbort<T>(p: Promise<T>, signal: AbortSignal): Promise<T> {
   });
 }
 
-/** A report for a verification that was cancelled or failed unexpectedly (verify() itself never throws). */
-export function failureReport(error: unknown): VerificationReport {
+/** A report for a verification that was cancelled or failed unexpectedly (verify() itself never throws), in the element's language. */
+export function failureReport(error: unknown, lang?: string): VerificationReport {
+  const t = verifyStrings(lang);
   const aborted = (error as { name?: string } | undefined)?.name === 'AbortError';
   return {
     authentic: false,
@@ -66,7 +68,7 @@ export function failureReport(error: unknown): VerificationReport {
         id: 'verify',
         outcome: 'unknown',
         code: aborted ? 'aborted' : 'error',
-        message: aborted ? 'The verification was cancelled before it finished.' : `The verification stopped: ${String((error as Error)?.message ?? error)}`,
+        message: aborted ? t.failureCancelled : t.failureStopped(String((error as Error)?.message ?? error)),
       },
     ],
     checkedAt: new Date().toISOString(),

@@ -1,46 +1,23 @@
 /**
- * Strings for the card's details panel and privacy modes (kept apart from `strings.ts` so the two
- * catalogues can be edited independently). Other languages: `registerDetailStrings()`.
+ * Compatibility view of the card's details-panel strings: the `details` section of the one UI
+ * catalogue (`./i18n/`; English in `en.ts`, es/de/ar built in and loaded on first use).
  */
-export interface DetailStrings {
-  details: string;
-  detailsLabel: (name: string) => string;
-  close: string;
-  evidence: string;
-  viewEvidence: string;
-  endorsements: string;
-  endorsedBy: string;
-  unknownEndorser: string;
-  showBadge: string;
-  willContact: (host: string) => string;
-  nothingLoaded: string;
+import { details } from './i18n/en.js';
+import { detailStrings as section } from './i18n/details.js';
+import { registerLocale, type DeepPartial } from './i18n/registry.js';
+import type { DetailStrings } from './i18n/en.js';
+
+export type { DetailStrings };
+
+/** English details-panel strings. */
+export const detailsEn: DetailStrings = details;
+
+/** Adds or overrides details-panel strings for a language; missing keys fall back. Prefer `registerLocale(lang, { details })`. */
+export function registerDetailStrings(lang: string, strings: DeepPartial<DetailStrings>): void {
+  registerLocale(lang, { details: strings });
 }
 
-export const detailsEn: DetailStrings = {
-  details: 'Details',
-  detailsLabel: (name) => `Details: ${name}`,
-  close: 'Close',
-  evidence: 'Evidence',
-  viewEvidence: 'View evidence',
-  endorsements: 'Endorsements',
-  endorsedBy: 'Endorsed by',
-  unknownEndorser: 'an unnamed endorser',
-  showBadge: 'Show badge',
-  willContact: (host) => `Nothing is loaded until you ask. Showing it contacts ${host}.`,
-  nothingLoaded: 'Nothing is loaded until you ask.',
-};
-
-const catalogues = new Map<string, DetailStrings>([['en', detailsEn]]);
-
-export function registerDetailStrings(lang: string, strings: DetailStrings): void {
-  catalogues.set(lang.toLowerCase(), strings);
-}
-
+/** The details-panel strings for a BCP 47 tag (`de-CH` → `de` → English). */
 export function detailStrings(lang?: string): DetailStrings {
-  if (lang) {
-    const tag = lang.toLowerCase();
-    const hit = catalogues.get(tag) ?? catalogues.get(tag.split('-')[0]!);
-    if (hit) return hit;
-  }
-  return detailsEn;
+  return section(lang);
 }

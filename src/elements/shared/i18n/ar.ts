@@ -1,5 +1,5 @@
 /** Arabic (right to left). Typed against the English catalogue: a missing key does not compile. */
-import type { CardStrings, Catalogue, VerifyStrings } from './en.js';
+import type { CardStrings, Catalogue, DetailStrings, ShareStrings, VerifyStrings } from './en.js';
 
 export const card: CardStrings = {
   loading: 'جارٍ التحميل…',
@@ -233,6 +233,8 @@ export const verify: VerifyStrings = {
   pasteLabel: 'JSON الشارة، أو نص موقّع (JWS / JWT)، أو عنوان ويب',
   verifyButton: 'تحقّق',
   verifyThisBadge: (name) => ` من هذه الشارة: ${name}`,
+  failureCancelled: 'أُلغي التحقق قبل أن يكتمل.',
+  failureStopped: (message) => `توقّف التحقق: ${message}`,
   inputErrors: {
     empty: 'الصق أولًا شارة أو نص شارة موقّعًا أو عنوانها على الويب.',
     badJson: 'يبدو هذا بصيغة JSON لكن لا يمكن قراءته: تأكد من لصقه كاملًا.',
@@ -243,4 +245,54 @@ export const verify: VerifyStrings = {
   closeSuffix: ' التحقق',
 };
 
-export const ar: Catalogue = { card, verify };
+/** لوحة تفاصيل البطاقة وأوضاع الخصوصية. */
+export const details: DetailStrings = {
+  details: 'التفاصيل',
+  detailsLabel: (name) => `التفاصيل: ${name}`,
+  close: 'إغلاق',
+  evidence: 'الأدلة',
+  viewEvidence: 'عرض الدليل',
+  endorsements: 'التزكيات',
+  endorsedBy: 'تزكية من',
+  unknownEndorser: 'جهة غير مسمّاة',
+  showBadge: 'عرض الشارة',
+  willContact: (host) => `لا يُحمَّل أي شيء حتى تطلب ذلك. عند عرضها سيتم الاتصال بـ ${host}.`,
+  nothingLoaded: 'لا يُحمَّل أي شيء حتى تطلب ذلك.',
+};
+
+/** قائمة المشاركة ورمز QR والشهادة. */
+export const share: ShareStrings = {
+  share: 'مشاركة',
+  shareLabel: (name) => `مشاركة «${name}»`,
+  menuLabel: 'خيارات المشاركة',
+  targets: {
+    'linkedin-profile': 'إضافة إلى الملف الشخصي على LinkedIn',
+    'linkedin-post': 'النشر على LinkedIn',
+    x: 'النشر على X',
+    facebook: 'المشاركة على Facebook',
+    email: 'الإرسال بالبريد الإلكتروني',
+    copy: 'نسخ الرابط',
+    native: 'خيارات أخرى…',
+    download: 'تنزيل الشارة مع بياناتها المضمّنة',
+  },
+  opensInNewTab: '(يفتح في علامة تبويب جديدة)',
+  copied: 'نُسخ الرابط إلى الحافظة',
+  copyFailed: (url) => `تعذّر النسخ. الرابط هو ${url}`,
+  downloading: 'جارٍ تجهيز الشارة مع بياناتها المضمّنة…',
+  downloaded: (filename) => `تم تنزيل ${filename}`,
+  downloadFailed: (message) => `تعذّر إنشاء الشارة مع بياناتها المضمّنة: ${message}`,
+  qrLabel: (target) => `رمز QR يؤدي إلى ${target}`,
+  qrLabelNamed: (name, host) => `رمز QR: تحقّق من «${name}» على ${host}`,
+  downloadPng: 'PNG',
+  downloadSvg: 'SVG',
+  downloadQrLabel: (kind) => `تنزيل رمز QR بصيغة ${kind}`,
+  qrLoading: 'جارٍ إنشاء رمز QR…',
+  qrFailed: 'تعذّر إنشاء رمز QR.',
+  verifyAt: 'تحقّق عبر',
+  certificateTitle: 'شهادة',
+  certifies: 'تشهد هذه الوثيقة بإنجاز',
+  awardedBy: 'الجهة المانحة',
+  print: 'طباعة',
+};
+
+export const ar: Catalogue = { card, verify, details, share };

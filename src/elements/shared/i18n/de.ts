@@ -1,5 +1,5 @@
 /** German. Typed against the English catalogue: a missing key does not compile. */
-import type { CardStrings, Catalogue, VerifyStrings } from './en.js';
+import type { CardStrings, Catalogue, DetailStrings, ShareStrings, VerifyStrings } from './en.js';
 
 export const card: CardStrings = {
   loading: 'Wird geladen …',
@@ -233,6 +233,8 @@ export const verify: VerifyStrings = {
   pasteLabel: 'Badge-JSON, signierter Text (JWS / JWT) oder Webadresse',
   verifyButton: 'Prüfen',
   verifyThisBadge: (name) => ` – dieses Badge: ${name}`,
+  failureCancelled: 'Die Prüfung wurde abgebrochen, bevor sie abgeschlossen war.',
+  failureStopped: (message) => `Die Prüfung wurde unterbrochen: ${message}`,
   inputErrors: {
     empty: 'Fügen Sie zuerst ein Badge, einen signierten Badge-Text oder seine Webadresse ein.',
     badJson: 'Das sieht nach JSON aus, ist aber nicht lesbar: Prüfen Sie, ob es vollständig eingefügt wurde.',
@@ -243,4 +245,54 @@ export const verify: VerifyStrings = {
   closeSuffix: ' (Verifizierung)',
 };
 
-export const de: Catalogue = { card, verify };
+/** Detailbereich der Karte und Datenschutz-Modi. */
+export const details: DetailStrings = {
+  details: 'Details',
+  detailsLabel: (name) => `Details: ${name}`,
+  close: 'Schließen',
+  evidence: 'Nachweise',
+  viewEvidence: 'Nachweis ansehen',
+  endorsements: 'Empfehlungen',
+  endorsedBy: 'Empfohlen von',
+  unknownEndorser: 'einer nicht genannten Stelle',
+  showBadge: 'Badge anzeigen',
+  willContact: (host) => `Es wird erst etwas geladen, wenn Sie es möchten. Beim Anzeigen wird ${host} kontaktiert.`,
+  nothingLoaded: 'Es wird erst etwas geladen, wenn Sie es möchten.',
+};
+
+/** Teilen-Menü, QR-Code, Urkunde. */
+export const share: ShareStrings = {
+  share: 'Teilen',
+  shareLabel: (name) => `„${name}“ teilen`,
+  menuLabel: 'Optionen zum Teilen',
+  targets: {
+    'linkedin-profile': 'Zum LinkedIn-Profil hinzufügen',
+    'linkedin-post': 'Auf LinkedIn posten',
+    x: 'Auf X posten',
+    facebook: 'Auf Facebook teilen',
+    email: 'Per E-Mail senden',
+    copy: 'Link kopieren',
+    native: 'Weitere Optionen …',
+    download: 'Badge mit eingebettetem Nachweis herunterladen',
+  },
+  opensInNewTab: '(öffnet in einem neuen Tab)',
+  copied: 'Link in die Zwischenablage kopiert',
+  copyFailed: (url) => `Kopieren nicht möglich. Der Link lautet ${url}`,
+  downloading: 'Badge mit eingebettetem Nachweis wird vorbereitet …',
+  downloaded: (filename) => `${filename} heruntergeladen`,
+  downloadFailed: (message) => `Das Badge mit eingebettetem Nachweis konnte nicht erstellt werden: ${message}`,
+  qrLabel: (target) => `QR-Code mit Link zu ${target}`,
+  qrLabelNamed: (name, host) => `QR-Code: „${name}“ auf ${host} prüfen`,
+  downloadPng: 'PNG',
+  downloadSvg: 'SVG',
+  downloadQrLabel: (kind) => `QR-Code als ${kind} herunterladen`,
+  qrLoading: 'QR-Code wird erstellt …',
+  qrFailed: 'Der QR-Code konnte nicht erstellt werden.',
+  verifyAt: 'Prüfen unter',
+  certificateTitle: 'Zertifikat',
+  certifies: 'Hiermit wird folgende Leistung bestätigt',
+  awardedBy: 'Verliehen von',
+  print: 'Drucken',
+};
+
+export const de: Catalogue = { card, verify, details, share };

@@ -14,6 +14,7 @@
  * Numbers and dates arrive already formatted through `Intl` in the element's language.
  */
 import type { CheckOutcome, VerificationCode, VerificationState } from '../../../core/types.js';
+import type { ShareTarget } from '../../../core/share/index.js';
 
 export { keyed, every, type Keyed } from './keyed.js';
 import { every, keyed } from './keyed.js';
@@ -219,6 +220,9 @@ export const verify = {
   verifyButton: 'Verify',
   /** Read after "Verify" on the card's button (visually hidden). */
   verifyThisBadge: (name: string) => ` this badge: ${name}`,
+  /** The check shown when a verification was cancelled or stopped unexpectedly. */
+  failureCancelled: 'The verification was cancelled before it finished.',
+  failureStopped: (message: string) => `The verification stopped: ${message}`,
   inputErrors: {
     empty: 'Paste a badge, a signed badge text or its web address first.',
     badJson: 'This looks like JSON but cannot be read: check that it was pasted completely.',
@@ -230,9 +234,61 @@ export const verify = {
   closeSuffix: ' verification',
 };
 
-export const en = { card, verify };
+/** The card's details panel and privacy modes (`load="on-click"`). */
+export const details = {
+  details: 'Details',
+  detailsLabel: (name: string) => `Details: ${name}`,
+  close: 'Close',
+  evidence: 'Evidence',
+  viewEvidence: 'View evidence',
+  endorsements: 'Endorsements',
+  endorsedBy: 'Endorsed by',
+  unknownEndorser: 'an unnamed endorser',
+  showBadge: 'Show badge',
+  willContact: (host: string) => `Nothing is loaded until you ask. Showing it contacts ${host}.`,
+  nothingLoaded: 'Nothing is loaded until you ask.',
+};
+
+/** `<badge-share>`, `<badge-qr>`, `<badge-certificate>` and the card's share button and printed "verify at". */
+export const share = {
+  share: 'Share',
+  shareLabel: (name: string) => `Share “${name}”`,
+  menuLabel: 'Share options',
+  targets: every<ShareTarget, string>({
+    'linkedin-profile': 'Add to LinkedIn profile',
+    'linkedin-post': 'Post on LinkedIn',
+    x: 'Post on X',
+    facebook: 'Share on Facebook',
+    email: 'Send by e-mail',
+    copy: 'Copy link',
+    native: 'More options…',
+    download: 'Download baked badge',
+  }),
+  opensInNewTab: '(opens in a new tab)',
+  copied: 'Link copied to the clipboard',
+  copyFailed: (url: string) => `Could not copy. The link is ${url}`,
+  downloading: 'Preparing the baked badge…',
+  downloaded: (filename: string) => `Downloaded ${filename}`,
+  downloadFailed: (message: string) => `The baked badge could not be made: ${message}`,
+  qrLabel: (target: string) => `QR code linking to ${target}`,
+  qrLabelNamed: (name: string, host: string) => `QR code: verify “${name}” at ${host}`,
+  downloadPng: 'PNG',
+  downloadSvg: 'SVG',
+  downloadQrLabel: (kind: string) => `Download the QR code as ${kind}`,
+  qrLoading: 'Making the QR code…',
+  qrFailed: 'The QR code could not be made.',
+  verifyAt: 'Verify at',
+  certificateTitle: 'Certificate',
+  certifies: 'This certifies the achievement',
+  awardedBy: 'Awarded by',
+  print: 'Print',
+};
+
+export const en = { card, verify, details, share };
 
 /** The whole catalogue's shape: what every language provides. */
 export type Catalogue = typeof en;
 export type CardStrings = Catalogue['card'];
 export type VerifyStrings = Catalogue['verify'];
+export type DetailStrings = Catalogue['details'];
+export type ShareStrings = Catalogue['share'];

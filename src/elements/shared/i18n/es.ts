@@ -1,5 +1,5 @@
 /** Spanish. Typed against the English catalogue: a missing key does not compile. */
-import type { CardStrings, Catalogue, VerifyStrings } from './en.js';
+import type { CardStrings, Catalogue, DetailStrings, ShareStrings, VerifyStrings } from './en.js';
 
 export const card: CardStrings = {
   loading: 'Cargando…',
@@ -233,6 +233,8 @@ export const verify: VerifyStrings = {
   pasteLabel: 'JSON de la insignia, texto firmado (JWS / JWT) o dirección web',
   verifyButton: 'Verificar',
   verifyThisBadge: (name) => ` esta insignia: ${name}`,
+  failureCancelled: 'La verificación se canceló antes de terminar.',
+  failureStopped: (message) => `La verificación se interrumpió: ${message}`,
   inputErrors: {
     empty: 'Primero pegue una insignia, un texto de insignia firmado o su dirección web.',
     badJson: 'Parece JSON pero no se puede leer: compruebe que se pegó completo.',
@@ -243,4 +245,54 @@ export const verify: VerifyStrings = {
   closeSuffix: ' la verificación',
 };
 
-export const es: Catalogue = { card, verify };
+/** Panel de detalles de la tarjeta y modos de privacidad. */
+export const details: DetailStrings = {
+  details: 'Detalles',
+  detailsLabel: (name) => `Detalles: ${name}`,
+  close: 'Cerrar',
+  evidence: 'Evidencias',
+  viewEvidence: 'Ver evidencias',
+  endorsements: 'Avales',
+  endorsedBy: 'Avalada por',
+  unknownEndorser: 'una entidad sin nombre',
+  showBadge: 'Mostrar la insignia',
+  willContact: (host) => `No se carga nada hasta que usted lo pida. Al mostrarla se contactará con ${host}.`,
+  nothingLoaded: 'No se carga nada hasta que usted lo pida.',
+};
+
+/** Menú para compartir, código QR, certificado. */
+export const share: ShareStrings = {
+  share: 'Compartir',
+  shareLabel: (name) => `Compartir «${name}»`,
+  menuLabel: 'Opciones para compartir',
+  targets: {
+    'linkedin-profile': 'Añadir al perfil de LinkedIn',
+    'linkedin-post': 'Publicar en LinkedIn',
+    x: 'Publicar en X',
+    facebook: 'Compartir en Facebook',
+    email: 'Enviar por correo electrónico',
+    copy: 'Copiar enlace',
+    native: 'Más opciones…',
+    download: 'Descargar la insignia con su credencial',
+  },
+  opensInNewTab: '(se abre en una pestaña nueva)',
+  copied: 'Enlace copiado al portapapeles',
+  copyFailed: (url) => `No se pudo copiar. El enlace es ${url}`,
+  downloading: 'Preparando la insignia con su credencial…',
+  downloaded: (filename) => `Descargado ${filename}`,
+  downloadFailed: (message) => `No se pudo crear la insignia con su credencial: ${message}`,
+  qrLabel: (target) => `Código QR que enlaza a ${target}`,
+  qrLabelNamed: (name, host) => `Código QR: verificar «${name}» en ${host}`,
+  downloadPng: 'PNG',
+  downloadSvg: 'SVG',
+  downloadQrLabel: (kind) => `Descargar el código QR en ${kind}`,
+  qrLoading: 'Generando el código QR…',
+  qrFailed: 'No se pudo generar el código QR.',
+  verifyAt: 'Verificar en',
+  certificateTitle: 'Certificado',
+  certifies: 'Por la presente se certifica el logro',
+  awardedBy: 'Otorgado por',
+  print: 'Imprimir',
+};
+
+export const es: Catalogue = { card, verify, details, share };
