@@ -1,5 +1,6 @@
 /** Compact JWS / JWT decoding (no verification here: see src/core/verify). */
 import { BadgeError } from '../errors.js';
+import { base64urlDecode as decode } from '../base64url.js';
 
 export interface DecodedJws {
   header: Record<string, unknown>;
@@ -19,32 +20,15 @@ export function isCompactJws(value: unknown): value is string {
   return typeof value === 'string' && value.length <= MAX_COMPACT && COMPACT.test(value.trim());
 }
 
-/** base64url digit values (-1: not a digit). */
-const DIGITS = new Int8Array(128).fill(-1);
-for (let i = 0; i < 64; i++) DIGITS['ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_'.charCodeAt(i)] = i;
-
-/**
- * Strict unpadded base64url (RFC 4648 §5): only the 64 digits, no `=`, no impossible length, and
- * the unused low bits of the last digit must be zero (one encoding per byte string).
- */
 export function base64urlDecode(segment: string): Uint8Array {
-  const malformed = (): BadgeError => new BadgeError('malformed', 'The signed badge is not valid base64url.');
-  if (!SEGMENT.test(segment) || segment.length % 4 === 1) throw malformed();
-  const out = new Uint8Array((segment.length * 3) >> 2);
-  let acc = 0;
-  let bits = 0;
-  let j = 0;
-  for (let i = 0; i < segment.length; i++) {
-    acc = (acc << 6) | DIGITS[segment.charCodeAt(i)]!;
-    bits += 6;
-    if (bits >= 8) {
-      bits -= 8;
-      out[j++] = acc >> bits;
-      acc &= (1 << bits) - 1;
-    }
+  if (!SEGMENT.test(segment) || segment.length % 4 === 1) {
+    throw new BadgeError('malformed', 'The signed badge is not valid base64url.');
   }
-  if (acc !== 0) throw malformed();
-  return out;
+  try {
+    return decode(segment);
+  } catch (cause) {
+    throw new BadgeError('malformed', 'The signed badge is not valid base64url.', { cause });
+  }
 }
 
 function jsonSegment(segment: string, what: string): unknown {

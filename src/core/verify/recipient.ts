@@ -1,9 +1,8 @@
 /**
  * Recipient identity: compares a given identity with an OB 2.0 `recipient` or the OB 3.0
  * `credentialSubject.identifier[]` entries. Hashes are computed locally (sha256 via WebCrypto,
- * md5 via js-md5); the identity is never sent or stored.
+ * md5 via js-md5, loaded only for an md5 hash); the identity is never sent or stored.
  */
-import { md5 } from 'js-md5';
 import type { RecipientResult } from '../types.js';
 import { asArray, isObject } from './context.js';
 import type { ReportBuilder } from './pipeline.js';
@@ -24,7 +23,7 @@ function hex(buf: ArrayBuffer): string {
 export async function hashIdentity(alg: string, identity: string, salt = ''): Promise<string | undefined> {
   const data = new TextEncoder().encode(identity + salt);
   if (alg === 'sha256') return hex(await globalThis.crypto.subtle.digest('SHA-256', data));
-  if (alg === 'md5') return md5(data);
+  if (alg === 'md5') return (await import('js-md5')).md5(data); // OB 2.0 md5 hashes only: loaded then
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 /** WebCrypto helpers (Node 20 and Chromium): SHA-256, Ed25519 verify, multibase base58btc. */
-import { base58 } from '@scure/base';
+import { base58Decode } from '../../base58.js';
 import { VerifyError } from '../verify-error.js';
 
 const enc = new TextEncoder();
@@ -14,7 +14,7 @@ export function decodeMultibase(value: unknown): Uint8Array {
     throw new VerifyError('malformed', 'The proof value is not multibase base58btc (it must start with "z").');
   }
   try {
-    return base58.decode(value.slice(1));
+    return base58Decode(value.slice(1));
   } catch (e) {
     throw new VerifyError('malformed', 'The proof value is not valid base58btc.', undefined, e);
   }

@@ -2,7 +2,8 @@
  * A public key tied to a controller, as JWK (for jose) and, for Ed25519, as raw bytes
  * (for Data Integrity). Decoding of Multikey / Ed25519VerificationKey2020 / 2018 / JWK.
  */
-import { base58, base64urlnopad } from '@scure/base';
+import { base58Decode } from '../../base58.js';
+import { base64urlDecode, base64urlEncode } from '../../base64url.js';
 import { VerifyError } from '../verify-error.js';
 import { isObject } from '../context.js';
 
@@ -36,7 +37,7 @@ export function decodeEd25519Multibase(mb: string): Uint8Array {
   if (typeof mb !== 'string' || !mb.startsWith('z')) throw new VerifyError('key-resolution-failed', 'The key is not a base58btc multibase value.');
   let bytes: Uint8Array;
   try {
-    bytes = base58.decode(mb.slice(1));
+    bytes = base58Decode(mb.slice(1));
   } catch (cause) {
     throw new VerifyError('key-resolution-failed', 'The key is not valid base58.', undefined, cause);
   }
@@ -45,7 +46,7 @@ export function decodeEd25519Multibase(mb: string): Uint8Array {
 }
 
 export function ed25519Jwk(raw: Uint8Array): PublicJwk {
-  return { kty: 'OKP', crv: 'Ed25519', x: base64urlnopad.encode(raw) };
+  return { kty: 'OKP', crv: 'Ed25519', x: base64urlEncode(raw) };
 }
 
 function cleanJwk(jwk: Record<string, unknown>): PublicJwk {
@@ -67,7 +68,7 @@ export function keyFromMethod(vm: Record<string, unknown>, id: string, controlle
     const key: BoundKey = { id, controller, jwk, boundTo };
     if (jwk.kty === 'OKP' && jwk.crv === 'Ed25519' && typeof jwk.x === 'string') {
       try {
-        key.ed25519 = base64urlnopad.decode(jwk.x);
+        key.ed25519 = base64urlDecode(jwk.x);
       } catch {
         throw new VerifyError('key-resolution-failed', 'The published Ed25519 JWK is not valid base64url.');
       }
@@ -78,7 +79,7 @@ export function keyFromMethod(vm: Record<string, unknown>, id: string, controlle
     return { id, controller, pem: vm.publicKeyPem, boundTo };
   }
   if (typeof vm.publicKeyBase58 === 'string') {
-    const raw = base58.decode(vm.publicKeyBase58);
+    const raw = base58Decode(vm.publicKeyBase58);
     if (raw.length !== 32) throw new VerifyError('key-resolution-failed', 'The base58 key is not an Ed25519 key.');
     return { id, controller, jwk: ed25519Jwk(raw), ed25519: raw, boundTo };
   }
@@ -97,7 +98,7 @@ export function rsaBits(jwk: PublicJwk): number {
   if (typeof jwk.n !== 'string') return 0;
   let bytes: Uint8Array;
   try {
-    bytes = base64urlnopad.decode(jwk.n.replace(/=+$/, ''));
+    bytes = base64urlDecode(jwk.n.replace(/=+$/, ''));
   } catch {
     return 0;
   }

@@ -2,7 +2,7 @@
  * StatusList2021 / Bitstring Status List lists: multibase base64url (or plain base64url for StatusList2021)
  * of a GZIP-compressed bitstring, inflated with `DecompressionStream` under a size cap; bits MSB first.
  */
-import { base64urlnopad } from '@scure/base';
+import { base64urlDecode } from '../../base64url.js';
 import { VerifyError } from '../verify-error.js';
 
 /** Largest inflated list accepted (bytes): 16 MiB = 134 million entries. */
@@ -39,7 +39,7 @@ export async function decodeEncodedList(encoded: unknown, cap = MAX_INFLATED_BYT
   const b64 = (encoded.startsWith('u') ? encoded.slice(1) : encoded).replace(/=+$/, '');
   let gz: Uint8Array;
   try {
-    gz = base64urlnopad.decode(b64);
+    gz = base64urlDecode(b64);
   } catch (cause) {
     throw new VerifyError('malformed', 'The status list is not valid base64url.', undefined, cause);
   }
