@@ -11,7 +11,7 @@ import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import { canShareNatively, copyText, downloadBaked, shareNatively } from './actions.js';
 import { badgeShareStyles } from './badge-share.styles.js';
-import { BadgeShareEvent } from './events.js';
+import { emitShare } from './events.js';
 import { shareIcons } from './icons.js';
 import { menuKey } from './menu-keys.js';
 import { placeMenu, supportsPopover } from './position.js';
@@ -35,7 +35,7 @@ const ICON: Record<ShareTarget, keyof typeof shareIcons> = {
  *
  * @cssproperty --badge-color-surface - Menu background (and the other `--badge-*` colour tokens).
  *
- * @event badge-share - A menu item was used: `detail = { target, url, ok }` (for the page's own analytics).
+ * @event {BadgeShareEvent} badge-share - A menu item was used: `detail = { target, url, ok }` (for the page's own analytics).
  */
 export class BadgeShare extends LitElement {
   static override styles = badgeShareStyles;
@@ -182,7 +182,7 @@ export class BadgeShare extends LitElement {
   }
 
   private emit(target: ShareTarget, url: string, ok: boolean): void {
-    this.dispatchEvent(new BadgeShareEvent({ target, url, ok }));
+    emitShare(this, { target, url, ok });
   }
 
   private readonly onLinkClick = (e: Event): void => {

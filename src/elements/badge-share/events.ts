@@ -16,6 +16,11 @@ export class BadgeShareEvent extends CustomEvent<BadgeShareDetail> {
   }
 }
 
+/** Fires `badge-share` on `target` (kept out of the element class so the manifest lists the event once, by name). */
+export function emitShare(target: EventTarget, detail: BadgeShareDetail): void {
+  target.dispatchEvent(new BadgeShareEvent(detail));
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'badge-share': BadgeShareEvent;
