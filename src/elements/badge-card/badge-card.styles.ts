@@ -182,6 +182,17 @@ export const badgeCardStyles = [
     .compact .error { gap: 0.625em; }
     .empty { color: var(--_muted); font-size: 0.8125em; }
 
+    /* ---------- details button, load="on-click" placeholder (the panel's own styles load with it) */
+    .details-toggle { font-size: 0.75em; padding: 0.25em 0.75em; align-self: flex-start; }
+    .deferred .empty { gap: 0.75em; }
+    .deferred-note { margin: 0; font-size: 0.9em; max-inline-size: 100%; overflow-wrap: anywhere; }
+    .show-button { font-size: 0.9375em; }
+    /* skeleton sizes as classes: no inline style attributes (CSP style-src without 'unsafe-inline') */
+    .sk.sk-img { inline-size: var(--_img); block-size: var(--_img); }
+    .sk.sk-img-compact { inline-size: var(--_img-compact); block-size: var(--_img-compact); }
+    .skeleton .sk.line.w55 { inline-size: 55%; }
+    .skeleton .sk.line.center { margin-inline: auto; }
+
     button {
       font: inherit; font-size: 0.8125em; font-weight: 600; cursor: pointer; flex: none;
       padding: 0.4375em 1em; border-radius: 999px; border: 1px solid var(--_border);

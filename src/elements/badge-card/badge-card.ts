@@ -13,7 +13,6 @@ import type { BadgeTheme } from '../shared/tokens.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
-import { detailsStyles } from './details.styles.js';
 import type { CardVerifyController, CardVerifyInputs } from './verify-controller.js';
 import { verifyMode } from './verify-mode.js';
 import { addStyles } from '../shared/add-styles.js';
@@ -97,7 +96,7 @@ const dateConverter = {
  * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
  */
 export class BadgeCard extends LitElement {
-  static override styles = [...badgeCardStyles, detailsStyles, printStyles];
+  static override styles = [...badgeCardStyles, printStyles];
 
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
   @property() src?: string;
@@ -161,6 +160,9 @@ export class BadgeCard extends LitElement {
   /** `verify` set: the mark, button and dialog opener (with their strings and styles), loaded on first use. */
   private verifier?: CardVerifyController;
   private verifierLoading?: Promise<void>;
+  /** The details panel's module (Markdown directive, strings, styles), loaded when first opened. */
+  private detailsPanel?: typeof import('./details-panel.js');
+  private detailsLoading?: Promise<void>;
 
   private verifyInputs(): CardVerifyInputs {
     return {
@@ -207,14 +209,15 @@ export class BadgeCard extends LitElement {
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Also waits for the verify controls when `verify` is set (loaded lazily). */
+  /** Also waits for lazily loaded parts being shown: the verify controls (`verify`), the details panel. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
-    while (this.verifierLoading && !this.verifier) {
-      await this.verifierLoading;
+    for (;;) {
+      const pending = this.verifierLoading && !this.verifier ? this.verifierLoading : this.detailsLoading && !this.detailsPanel ? this.detailsLoading : undefined;
+      if (!pending) return done;
+      await pending;
       done = await super.getUpdateComplete();
     }
-    return done;
   }
 
   override connectedCallback(): void {
@@ -255,7 +258,27 @@ export class BadgeCard extends LitElement {
     this.activated = true;
   };
 
+  /** Loads the details panel's module; the panel opens once it is there. */
+  private loadDetailsPanel(): Promise<void> {
+    this.detailsLoading ??= import('./details-panel.js').then(
+      (m) => {
+        this.detailsPanel = m;
+        addStyles(this.renderRoot, [m.detailsPanelStyles]);
+      },
+      () => {
+        this.detailsLoading = undefined; // a failed chunk: the button stays, pressing it retries
+      },
+    );
+    return this.detailsLoading;
+  }
+
   private readonly onToggleDetails = (): void => {
+    if (!this.detailsOpen && !this.detailsPanel) {
+      void this.loadDetailsPanel().then(() => {
+        if (this.detailsPanel && !this.detailsOpen) this.onToggleDetails();
+      });
+      return;
+    }
     this.detailsOpen = !this.detailsOpen;
     const open = this.detailsOpen;
     void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.details-close' : '.details-toggle')?.focus());
@@ -279,7 +302,7 @@ export class BadgeCard extends LitElement {
 
   private renderContext(): RenderContext {
     const lang = this.locale.lang;
-    return {
+    const ctx: RenderContext = {
       strings: getStrings(lang),
       lang,
       now: this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date(),
@@ -292,12 +315,14 @@ export class BadgeCard extends LitElement {
       images: this.images !== 'none',
       detailsOpen: this.detailsOpen,
       onToggleDetails: this.onToggleDetails,
+      detailsPanel: (badge) => this.detailsPanel?.renderDetailsPanel(badge, ctx),
       onDetailsKeydown: this.onDetailsKeydown,
       onActivate: this.onActivate,
       verifyControls: (compact) => this.verifier?.renderControls(compact),
       shareControls: (badge, compact) => renderShareControls(badge, this.shareInputs(), compact),
       printInfo: (badge) => renderPrintInfo(badge, this.shareInputs()),
     };
+    return ctx;
   }
 
   override render() {

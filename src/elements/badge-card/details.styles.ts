@@ -1,8 +1,7 @@
 import { css } from 'lit';
 
-/** The details panel (Markdown fields) and the `load="on-click"` placeholder. */
-export const detailsStyles = css`
-  .details-toggle { font-size: 0.75em; padding: 0.25em 0.75em; align-self: flex-start; }
+/** The details panel (Markdown fields); adopted by the card when the panel is first opened (`details-panel.ts`). */
+export const detailsPanelStyles = css`
   .details {
     position: absolute; inset: 0; z-index: 1; box-sizing: border-box; overflow: auto; overscroll-behavior: contain;
     display: flex; flex-direction: column; gap: 0.75em; padding: 0.75em 1.125em 1em;
@@ -30,12 +29,4 @@ export const detailsStyles = css`
   .md code { font-family: var(--_mono); font-size: 0.92em; }
   .md blockquote { padding-inline-start: 0.75em; border-inline-start: 3px solid var(--_border); color: var(--_muted); }
   .md img { max-inline-size: 100%; block-size: auto; max-block-size: 12em; }
-  .deferred .empty { gap: 0.75em; }
-  .deferred-note { margin: 0; font-size: 0.9em; max-inline-size: 100%; overflow-wrap: anywhere; }
-  .show-button { font-size: 0.9375em; }
-  /* skeleton sizes as classes: no inline style attributes (CSP style-src without 'unsafe-inline') */
-  .sk.sk-img { inline-size: var(--_img); block-size: var(--_img); }
-  .sk.sk-img-compact { inline-size: var(--_img-compact); block-size: var(--_img-compact); }
-  .skeleton .sk.line.w55 { inline-size: 55%; }
-  .skeleton .sk.line.center { margin-inline: auto; }
 `;

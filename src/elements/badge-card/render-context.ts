@@ -18,6 +18,8 @@ export interface RenderContext {
   /** The details panel (Markdown fields) is open. */
   detailsOpen: boolean;
   onToggleDetails: () => void;
+  /** The open details panel (its module is loaded when first opened). */
+  detailsPanel?: (badge: Badge) => unknown;
   onDetailsKeydown: (e: KeyboardEvent) => void;
   /** `load="on-click"`: the user pressed "Show badge". */
   onActivate: () => void;

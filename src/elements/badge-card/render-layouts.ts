@@ -7,7 +7,7 @@ import {
   renderCriteria, renderDates, renderDescription, renderImage, renderIssuer, renderName, renderOrigin,
   renderPills, renderRevokedReason, renderShortDate, renderSkills, renderTags, renderTypeLabel,
 } from './render-parts.js';
-import { renderDetailsPanel, renderDetailsToggle } from './render-details.js';
+import { renderDetailsToggle } from './render-details.js';
 import { cardValidity } from './validity.js';
 
 /** `layout="full"`: image band, name, issuer + origin, dates, description, criteria, skills, tags. */
@@ -24,7 +24,7 @@ export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
     </div>
     <div part="actions" class="footer">${ctx.verifyControls?.(false) ?? ''}${renderDetailsToggle(badge, ctx)}${ctx.shareControls?.(badge, false) ?? ''}<slot name="actions"></slot></div>
     ${ctx.printInfo?.(badge) ?? ''}
-    ${renderDetailsPanel(badge, ctx)}
+    ${ctx.detailsOpen ? ctx.detailsPanel?.(badge) ?? '' : ''}
   </article>`;
 }
 
