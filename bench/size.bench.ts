@@ -4,7 +4,8 @@
  * included, minified, code splitting on, production builds. "Initial" is what a page downloads to run
  * the entry (the entry file and the chunks it imports statically); every lazily imported part
  * (`import()`) is measured on top of that, as the extra bytes it brings. Each file is gzipped on its own
- * (one HTTP response each). Budgets (issue 8): card ≤ 10 KB, card + VC-JWT/OB 2.0 verification ≤ 16 KB,
+ * (one HTTP response each). Budgets (issue 8): card ≤ 10 KB, card + VC-JWT/OB 2.0 verification ≤ 16 KB
+ * (each: the card, its lazy verify controls, the engine and that format's lazy checks),
  * Data Integrity chunk ≤ 45 KB, wall ≤ 20 KB. Also printed: the CDN file, if `npm run build:cdn` made it.
  */
 import { build, type Metafile } from 'esbuild';
@@ -110,7 +111,13 @@ function print(rows: Row[]): void {
 /** Lazy parts worth listing (source module of the dynamic import → label). */
 const LAZY: [RegExp, string][] = [
   [/src\/elements\/badge-card\/verify-controller\.ts$/, 'card verify controls (mark, verdict text)'],
-  [/src\/core\/verify\/index\.ts$/, 'verification engine (VC-JWT, OB 2.0, status)'],
+  [/src\/core\/verify\/index\.ts$/, 'verification engine (input, report)'],
+  [/src\/core\/verify\/vc-jwt\.ts$/, 'VC-JWT checks (jose, keys, status)'],
+  [/src\/core\/verify\/ob2-hosted\.ts$/, 'OB 2.0 hosted checks'],
+  [/src\/core\/verify\/ob2-signed\.ts$/, 'OB 2.0 signed checks (jose)'],
+  [/src\/core\/verify\/ob3\.ts$/, 'OB 3.0 JSON checks'],
+  [/src\/core\/verify\/status\/bitstring-entry\.ts$/, 'Bitstring / StatusList2021 status checks'],
+  [/src\/core\/verify\/status\/onedtech-revocation-list\.ts$/, '1EdTech revocation list checks'],
   [/src\/core\/verify\/data-integrity\/index\.ts$/, 'Data Integrity (jsonld + contexts)'],
   [/src\/core\/baked\/index\.ts$/, 'baked PNG/SVG reader'],
   [/src\/elements\/badge-verify\/define\.ts$/, 'verify dialog UI'],
@@ -142,13 +149,27 @@ export default async function run(): Promise<void> {
     const card = sum(b, initial);
     rows.push({ what: 'badge-card.js (initial)', size: card, budget: 10 * KB, note: `${initial.size} file(s), ${kb(sum(b, initial, 'min'))} min` });
     // what `<badge-card verify="auto">` downloads to show a verdict: the card's verify controls
-    // (mark, verdict text, icons; lazy) and the engine (lazy), each counted once
+    // (mark, verdict text, icons; lazy), the engine (lazy) and the checks of the badge's format
+    // (lazy, loaded once the format is known), each file counted once
     const controls = extra(b, lazyChunk(b, /src\/elements\/badge-card\/verify-controller\.ts$/), initial);
-    const engine = extra(b, lazyChunk(b, /src\/core\/verify\/index\.ts$/), new Set([...initial, ...controls.files]));
-    engine.files = new Set([...controls.files, ...engine.files]);
-    rows.push({ what: 'card + VC-JWT/OB 2.0 verification', size: card + controls.gz + engine.gz, budget: 16 * KB, note: 'initial + lazy verify controls + lazy engine chunk(s)' });
+    const base = new Set([...initial, ...controls.files]);
+    const engine = extra(b, lazyChunk(b, /src\/core\/verify\/index\.ts$/), base);
+    for (const f of engine.files) base.add(f);
+    const paths: [RegExp, string][] = [
+      [/src\/core\/verify\/vc-jwt\.ts$/, 'VC-JWT'],
+      [/src\/core\/verify\/ob2-hosted\.ts$/, 'OB 2.0 hosted'],
+      [/src\/core\/verify\/ob2-signed\.ts$/, 'OB 2.0 signed'],
+    ];
+    const formatChunks = paths.map(([re]) => lazyChunk(b, re));
+    for (const [i, [, name]] of paths.entries()) {
+      const path = formatChunks[i] ? extra(b, formatChunks[i], base) : { files: new Set<string>(), gz: 0 };
+      rows.push({ what: `card + ${name} verification`, size: card + controls.gz + engine.gz + path.gz, budget: 16 * KB, note: 'initial + lazy verify controls, engine, format checks' });
+    }
+    // every format's checks, for the Data Integrity row below (it comes on top of the OB 3.0 JSON checks)
+    const ob3 = extra(b, lazyChunk(b, /src\/core\/verify\/ob3\.ts$/), base);
+    engine.files = new Set([...controls.files, ...engine.files, ...ob3.files]);
     const di = extra(b, lazyChunk(b, /src\/core\/verify\/data-integrity\/index\.ts$/), new Set([...initial, ...engine.files]));
-    rows.push({ what: 'Data Integrity chunk', size: di.gz, budget: 45 * KB, note: 'lazy, on top of the engine' });
+    rows.push({ what: 'Data Integrity chunk', size: di.gz, budget: 45 * KB, note: 'lazy, on top of the engine and the OB 3.0 checks' });
     lazyRows(b, new Set([...initial, ...engine.files, ...di.files]), 'card');
     notes.push(`largest in the card's initial load (KB minified, before gzip): ${largest(b, initial)}`);
   } else notes.push('src/badge-card.ts does not exist yet: card budgets skipped');

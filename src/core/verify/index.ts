@@ -1,17 +1,15 @@
 /**
  * `verify(input, options)`: the verification pipeline (DESIGN.md "The verification contract").
- * Never throws: every outcome is a VerificationReport. DOM-free and Lit-free; the Data Integrity code
- * (jsonld + contexts) is loaded with `import()` only for credentials that carry such a proof.
+ * Never throws: every outcome is a VerificationReport. DOM-free and Lit-free. Each format's checks
+ * are loaded with `import()` once the input's format is known (a page verifying OB 2.0 hosted
+ * badges never loads jose; a VC-JWT page never loads the OB 2.0 code), and the Data Integrity code
+ * (jsonld + contexts) only for credentials that carry such a proof.
  */
 import { createFetcher, type Fetcher } from '../fetch.js';
 import type { BadgeInput, VerificationReport } from '../types.js';
 import type { VerifyContext } from './context.js';
 import { Halt, ReportBuilder, errorMessage, toCode } from './pipeline.js';
 import { readInput } from './input.js';
-import { reportGone, verifyOb2Hosted } from './ob2-hosted.js';
-import { verifyOb2Signed } from './ob2-signed.js';
-import { verifyOb3Json } from './ob3.js';
-import { verifyVcJwt } from './vc-jwt.js';
 
 export interface VerifyOptions {
   /** A custom fetch (proxy, offline document map, tests). Ignored when `fetcher` is given. */
@@ -53,22 +51,22 @@ async function run(input: unknown, ctx: VerifyContext): Promise<VerificationRepo
     const read = await readInput(b, input, ctx);
     switch (read.kind) {
       case 'gone':
-        reportGone(b, read.url, undefined, 'ob2-hosted');
+        (await import('./ob2-hosted.js')).reportGone(b, read.url, undefined, 'ob2-hosted');
         break;
       case 'ob1':
-        await verifyOb2Hosted(b, read.doc, ctx, 'ob1-hosted', read.source);
+        await (await import('./ob2-hosted.js')).verifyOb2Hosted(b, read.doc, ctx, 'ob1-hosted', read.source);
         break;
       case 'ob2':
-        await verifyOb2Hosted(b, read.doc, ctx, 'ob2-hosted', read.source);
+        await (await import('./ob2-hosted.js')).verifyOb2Hosted(b, read.doc, ctx, 'ob2-hosted', read.source);
         break;
       case 'ob2-jws':
-        await verifyOb2Signed(b, read.compact, ctx, read.source, read.decoded);
+        await (await import('./ob2-signed.js')).verifyOb2Signed(b, read.compact, ctx, read.source, read.decoded);
         break;
       case 'ob3':
-        await verifyOb3Json(b, read.doc, ctx, read.source);
+        await (await import('./ob3.js')).verifyOb3Json(b, read.doc, ctx, read.source);
         break;
       case 'ob3-jwt':
-        await verifyVcJwt(b, read.compact, ctx, read.source, read.decoded);
+        await (await import('./vc-jwt.js')).verifyVcJwt(b, read.compact, ctx, read.source, read.decoded);
         break;
     }
   } catch (e) {

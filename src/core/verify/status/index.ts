@@ -1,13 +1,16 @@
-/** Status checks for OB 3.0 credentials (`credentialStatus`): adds the `status` check(s) and flags states. */
+/**
+ * Status checks for OB 3.0 credentials (`credentialStatus`): adds the `status` check(s) and flags states.
+ * Each status method's code is loaded with `import()` only for a credential that uses it.
+ */
 import { asArray, idOf, isObject, type Json, type VerifyContext } from '../context.js';
 import type { ReportBuilder } from '../pipeline.js';
-import { checkBitstringEntry } from './bitstring-entry.js';
-import { checkOneEdTechEntry, isOneEdTechEntry } from './onedtech-revocation-list.js';
 import type { StatusResult } from './types.js';
 
 export type { StatusResult } from './types.js';
 
 const BITSTRING_TYPES = new Set(['BitstringStatusListEntry', 'StatusList2021Entry']);
+/** Same as `ONE_ED_TECH_TYPES` in `./onedtech-revocation-list.ts` (kept here so that module loads only when used). */
+const ONE_ED_TECH_TYPES = new Set(['1EdTechRevocationList']);
 
 /** Records one status result. */
 export function recordStatus(b: ReportBuilder, r: StatusResult): void {
@@ -38,8 +41,8 @@ export async function checkCredentialStatus(b: ReportBuilder, credential: Json, 
     entries.slice(0, 8).map(async (entry): Promise<StatusResult> => {
       if (!isObject(entry)) return { state: 'unknown', message: 'The status entry is not an object.' };
       const types = asArray(entry.type).map(String);
-      if (types.some((t) => BITSTRING_TYPES.has(t))) return checkBitstringEntry(entry, issuerId, ctx);
-      if (isOneEdTechEntry(entry)) return checkOneEdTechEntry(entry, credentialId, issuerId, ctx);
+      if (types.some((t) => BITSTRING_TYPES.has(t))) return (await import('./bitstring-entry.js')).checkBitstringEntry(entry, issuerId, ctx);
+      if (types.some((t) => ONE_ED_TECH_TYPES.has(t))) return (await import('./onedtech-revocation-list.js')).checkOneEdTechEntry(entry, credentialId, issuerId, ctx);
       return { state: 'unknown', message: `The status method ${types.join(', ') || '(none)'} is not supported.`, details: { type: types.join(', ') } };
     }),
   );
