@@ -3,7 +3,7 @@
  * the one UI catalogue (`../shared/i18n/`; English in `en.ts`, es/de/ar built in and loaded on
  * first use). The element picks the language from its closest `lang`.
  */
-import { share } from '../shared/i18n/en.js';
+import { share } from '../shared/i18n/en-share.js';
 import { shareStrings } from '../shared/i18n/share.js';
 import { registerLocale, type DeepPartial } from '../shared/i18n/registry.js';
 import type { ShareStrings } from '../shared/i18n/en.js';

@@ -2,7 +2,7 @@
  * Compatibility view of the card's details-panel strings: the `details` section of the one UI
  * catalogue (`./i18n/`; English in `en.ts`, es/de/ar built in and loaded on first use).
  */
-import { details } from './i18n/en.js';
+import { details } from './i18n/en-details.js';
 import { detailStrings as section } from './i18n/details.js';
 import { registerLocale, type DeepPartial } from './i18n/registry.js';
 import type { DetailStrings } from './i18n/en.js';

@@ -1,5 +1,5 @@
 /** The `details` section (the card's details panel and privacy modes); other languages load on first use. */
-import { details } from './en.js';
+import { details } from './en-details.js';
 import { section } from './registry.js';
 
 /** `detailStrings('de')` → the German details-panel strings once loaded (with registered overrides), else English. */

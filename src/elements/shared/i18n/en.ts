@@ -5,8 +5,9 @@
  *
  * One section per element (`card`, `verify`, …); each section is a named export so a
  * bundle that only shows cards does not carry the verifier's sentences. Bundlers split chunks
- * by module, so the card's section lives in `en-card.ts` (re-exported here).
- * To add a section: export it here, add it to `en` below, translate it in every
+ * by module, so each element's section lives in its own module (`en-card.ts`, `en-share.ts`,
+ * `en-details.ts`, re-exported here); the verifier's `verify` section stays below.
+ * To add a section: put it in `en-<name>.ts`, re-export it here and add it to `en` below, translate it in every
  * language file (the compiler lists what is missing), and read it with `section()`
  * from `./registry.js` (see `./card.ts`).
  *
@@ -14,12 +15,15 @@
  * Numbers and dates arrive already formatted through `Intl` in the element's language.
  */
 import type { CheckOutcome, VerificationCode, VerificationState } from '../../../core/types.js';
-import type { ShareTarget } from '../../../core/share/index.js';
 
 export { keyed, every, type Keyed } from './keyed.js';
 import { every, keyed } from './keyed.js';
 export { card, type AchievementTypeKey, type LoadErrorKey } from './en-card.js';
 import { card } from './en-card.js';
+export { details } from './en-details.js';
+import { details } from './en-details.js';
+export { share } from './en-share.js';
+import { share } from './en-share.js';
 
 export type CheckNameKey =
   | 'format' | 'fetch' | 'hosted-id' | 'issuer' | 'origin' | 'badge-issuer' | 'proof' | 'algorithm' | 'key-binding'
@@ -232,56 +236,6 @@ export const verify = {
   dialogTitle: 'Badge verification',
   close: 'Close',
   closeSuffix: ' verification',
-};
-
-/** The card's details panel and privacy modes (`load="on-click"`). */
-export const details = {
-  details: 'Details',
-  detailsLabel: (name: string) => `Details: ${name}`,
-  close: 'Close',
-  evidence: 'Evidence',
-  viewEvidence: 'View evidence',
-  endorsements: 'Endorsements',
-  endorsedBy: 'Endorsed by',
-  unknownEndorser: 'an unnamed endorser',
-  showBadge: 'Show badge',
-  willContact: (host: string) => `Nothing is loaded until you ask. Showing it contacts ${host}.`,
-  nothingLoaded: 'Nothing is loaded until you ask.',
-};
-
-/** `<badge-share>`, `<badge-qr>`, `<badge-certificate>` and the card's share button and printed "verify at". */
-export const share = {
-  share: 'Share',
-  shareLabel: (name: string) => `Share “${name}”`,
-  menuLabel: 'Share options',
-  targets: every<ShareTarget, string>({
-    'linkedin-profile': 'Add to LinkedIn profile',
-    'linkedin-post': 'Post on LinkedIn',
-    x: 'Post on X',
-    facebook: 'Share on Facebook',
-    email: 'Send by e-mail',
-    copy: 'Copy link',
-    native: 'More options…',
-    download: 'Download baked badge',
-  }),
-  opensInNewTab: '(opens in a new tab)',
-  copied: 'Link copied to the clipboard',
-  copyFailed: (url: string) => `Could not copy. The link is ${url}`,
-  downloading: 'Preparing the baked badge…',
-  downloaded: (filename: string) => `Downloaded ${filename}`,
-  downloadFailed: (message: string) => `The baked badge could not be made: ${message}`,
-  qrLabel: (target: string) => `QR code linking to ${target}`,
-  qrLabelNamed: (name: string, host: string) => `QR code: verify “${name}” at ${host}`,
-  downloadPng: 'PNG',
-  downloadSvg: 'SVG',
-  downloadQrLabel: (kind: string) => `Download the QR code as ${kind}`,
-  qrLoading: 'Making the QR code…',
-  qrFailed: 'The QR code could not be made.',
-  verifyAt: 'Verify at',
-  certificateTitle: 'Certificate',
-  certifies: 'This certifies the achievement',
-  awardedBy: 'Awarded by',
-  print: 'Print',
 };
 
 export const en = { card, verify, details, share };
