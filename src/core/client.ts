@@ -4,7 +4,7 @@
  */
 import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
 import { type LoadOptions, loadBadge } from './load.js';
-import { withProxy } from './proxy-fetch.js';
+import { proxyUrl } from './proxy-template.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
@@ -40,8 +40,18 @@ export interface BadgeClient {
   verify(input: BadgeInput, opts?: ClientVerifyOptions): Promise<VerificationReport>;
 }
 
+/** `proxy`: the template is checked now (TypeError); the proxying `fetch` is loaded with the first request. */
+function lazyProxy(fetchFn: typeof globalThis.fetch | undefined, template: string): typeof globalThis.fetch {
+  proxyUrl(template, '');
+  let wrapped: Promise<typeof globalThis.fetch> | undefined;
+  return async (input, init) => {
+    wrapped ??= import('./proxy-fetch.js').then((m) => m.withProxy(fetchFn, template));
+    return (await wrapped)(input, init);
+  };
+}
+
 export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
-  const fetcher = options.fetcher ?? createFetcher(options.proxy ? { ...options, fetch: withProxy(options.fetch, options.proxy) } : options);
+  const fetcher = options.fetcher ?? createFetcher(options.proxy ? { ...options, fetch: lazyProxy(options.fetch, options.proxy) } : options);
   const reveal = options.revealRecipient === true;
   return {
     fetcher,

@@ -4,12 +4,9 @@
  * DOM-free (reads `globalThis.location` only when there is one).
  */
 import { BadgeError, type BadgeErrorCode } from './errors.js';
+import { proxyUrl } from './proxy-template.js';
 
-/** Fills the template's `{url}` with the encoded target URL. */
-export function proxyUrl(template: string, target: string): string {
-  if (!template.includes('{url}')) throw new TypeError('proxy template must contain {url}, e.g. "https://my.site/badge-proxy?url={url}"');
-  return template.replace('{url}', encodeURIComponent(target));
-}
+export { proxyUrl };
 
 function pageOrigin(): string | undefined {
   const loc = (globalThis as { location?: { origin?: unknown } }).location;
