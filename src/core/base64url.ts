@@ -1,8 +1,19 @@
-/** Unpadded base64url (RFC 4648 §5), strict (see `./encoding.ts`). */
-import { digitAt, digits } from './encoding.js';
+/**
+ * Unpadded base64url (RFC 4648 §5), strict: decoding throws `TypeError` on anything not canonical.
+ * Its own module (bundlers split chunks by module): the card's path carries this, not base58.
+ */
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_';
-const B64_DIGITS = digits(B64);
+/** base64url digit values (-1: not a digit). */
+const DIGITS = new Int8Array(128).fill(-1);
+for (let i = 0; i < 64; i++) DIGITS[B64.charCodeAt(i)] = i;
+
+function digitAt(s: string, i: number): number {
+  const c = s.charCodeAt(i);
+  const v = c < 128 ? DIGITS[c]! : -1;
+  if (v < 0) throw new TypeError(`Invalid character at position ${i}`);
+  return v;
+}
 
 /**
  * Unpadded base64url → bytes: only the 64 digits (no `=`, no whitespace), no impossible length, and
@@ -15,7 +26,7 @@ export function base64urlDecode(s: string): Uint8Array {
   let bits = 0;
   let j = 0;
   for (let i = 0; i < s.length; i++) {
-    acc = (acc << 6) | digitAt(B64_DIGITS, s, i);
+    acc = (acc << 6) | digitAt(s, i);
     bits += 6;
     if (bits >= 8) {
       bits -= 8;

@@ -19,7 +19,7 @@ import { formatDate } from '../shared/format-date.js';
 import { verifyStrings } from '../shared/i18n/verify.js';
 import type { CardVerifyMode } from './verify-mode.js';
 
-export { verifyMode, type CardVerifyMode } from './verify-mode.js';
+export type { CardVerifyMode } from './verify-mode.js';
 /** The mark's and button's styles, adopted by the card when this module loads. */
 export { verifyStyles } from './verify.styles.js';
 
