@@ -10,3 +10,5 @@ export type { WallLoadDetail, WallVerifiedDetail } from './elements/badge-wall/e
 export { readList, loadList } from './core/formats/lists.js';
 export type { BadgeList, ListEntry, StackDef, AchievementRef, ListGroup } from './core/formats/lists.js';
 export { badgeClientContext } from './elements/shared/client-context.js';
+export { emptyBrowse } from './elements/badge-wall/model.js';
+export type { Browse, SortKey, GroupKey, WallItem } from './elements/badge-wall/model.js';

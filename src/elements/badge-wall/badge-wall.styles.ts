@@ -54,7 +54,7 @@ export const badgeWallStyles = [
     }
     fieldset.layout label:first-of-type { border-start-start-radius: var(--_radius-sm); border-end-start-radius: var(--_radius-sm); }
     fieldset.layout label:last-of-type { border-start-end-radius: var(--_radius-sm); border-end-end-radius: var(--_radius-sm); border-inline-start: 0; }
-    fieldset.layout label:has(:checked) { background: var(--_chip-bg); color: var(--_chip-fg); border-color: var(--_chip-fg); }
+    fieldset.layout label.on { background: var(--_chip-bg); color: var(--_chip-fg); border-color: var(--_chip-fg); }
     fieldset.layout input { margin: 0; accent-color: var(--_accent); }
     button { cursor: pointer; }
     button:hover, select:hover { border-color: var(--_muted); }
@@ -106,10 +106,10 @@ export const badgeWallStyles = [
     }
     .tile:hover { border-color: var(--_accent); }
     .tile:focus-visible { outline: 2px solid var(--_focus); outline-offset: 2px; }
-    .tile img, .tile:not(:has(img))::before {
+    .tile img, .tile.noimg::before {
       position: absolute; inset-inline-start: 0.875rem; inset-block-start: calc(50% - 32px); inline-size: 64px; block-size: 64px; object-fit: contain;
     }
-    .tile:not(:has(img))::before { content: ''; border-radius: 50%; background: var(--_skeleton); }
+    .tile.noimg::before { content: ''; border-radius: 50%; background: var(--_skeleton); }
     .name {
       font-weight: 650; font-size: 0.9375rem; line-height: 1.3; overflow: hidden; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical;
     }
@@ -125,8 +125,6 @@ export const badgeWallStyles = [
     .pill[data-state='available'] { background: var(--_chip-bg); color: var(--_chip-fg); }
     .tile[data-state='revoked'] .name, .tile[data-state='invalid'] .name { text-decoration: line-through; text-decoration-thickness: 1px; }
     .tile.pending .name { color: var(--_muted); font-weight: 400; }
-    .tile.pending::before { animation: pulse 1.2s ease-in-out infinite alternate; }
-    @keyframes pulse { to { opacity: 0.45; } }
     .tile.error { border-style: dashed; background: var(--_bg-2); padding-inline-start: 0.875rem; }
     .tile.error::before { display: none; }
     .tile.error .name { font-size: 0.875rem; color: var(--_danger-fg); }
@@ -138,7 +136,7 @@ export const badgeWallStyles = [
       padding-inline: calc(0.75rem + 40px + 0.875rem) 0.75rem;
       display: grid; grid-template-columns: minmax(0, 1.2fr) minmax(0, 1fr) 8.5rem; gap: 1rem; align-items: center;
     }
-    :host([layout='list']) .tile img, :host([layout='list']) .tile:not(:has(img))::before {
+    :host([layout='list']) .tile img, :host([layout='list']) .tile.noimg::before {
       inset-inline-start: 0.75rem; inset-block-start: calc(50% - 20px); inline-size: 40px; block-size: 40px;
     }
     :host([layout='list']) .name { -webkit-line-clamp: 1; }
@@ -169,7 +167,6 @@ export const badgeWallStyles = [
     }
     @media (prefers-reduced-motion: reduce) {
       .tile, .bar span, .progress .track span { transition: none; }
-      .tile.pending::before { animation: none; }
     }
   `,
 ];

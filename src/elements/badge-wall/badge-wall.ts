@@ -72,7 +72,8 @@ export class BadgeWall extends LitElement {
   @property({ attribute: false }) client?: BadgeClient;
 
   @consume({ context: badgeClientContext, subscribe: true }) @state() private contextClient?: BadgeClient;
-  @state() private browse: Browse = emptyBrowse();
+  /** Search, filters, sort and grouping (what the form shows). Set it to start filtered: `{ ...wall.browse, skill: 'SQL' }`. */
+  @property({ attribute: false }) browse: Browse = emptyBrowse();
   @state() private version = 0;
   @state() private childInputs: BadgeInput[] = [];
   @state() private virtual?: Virtual;
@@ -92,6 +93,7 @@ export class BadgeWall extends LitElement {
   private flushTimer?: ReturnType<typeof setTimeout>;
   private observer?: MutationObserver;
   private finished = { load: false, verify: false };
+  private afterFirst?: () => void;
 
   private readonly sourcesTask = new Task(this, {
     task: async ([src, credentials, feed, children, client], { signal }) => {
@@ -138,7 +140,7 @@ export class BadgeWall extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.syncUrl && ((changed as PropertyValues).has('browse') || changed.has('layout'))) writeHash(this.id || 'wall', this.browse, this.layout);
+    if (this.syncUrl && (changed.has('browse') || changed.has('layout'))) writeHash(this.id || 'wall', this.browse, this.layout);
     const dialog = this.renderRoot.querySelector('dialog');
     if (dialog && !dialog.open) dialog.showModal();
   }
@@ -156,12 +158,17 @@ export class BadgeWall extends LitElement {
     this.loader.start();
     if (this.verifyAll) this.startVerifier();
     this.version++;
-    for (const ref of s.stacks.flatMap((st) => st.badges)) {
-      if (ref.name) continue;
-      void describeAchievement(ref, { fetcher: client.fetcher }).then((r) => {
-        if (this.sources === s && r.name) this.described = new Map(this.described).set(ref.id, r);
-      });
-    }
+    // names and images of the pathways' achievements: after the first card (it goes first on the wire)
+    const describe = () => {
+      for (const ref of s.stacks.flatMap((st) => st.badges)) {
+        if (ref.name || this.sources !== s) continue;
+        void describeAchievement(ref, { fetcher: client.fetcher }).then((r) => {
+          if (this.sources === s && r.name) this.described = new Map(this.described).set(ref.id, r);
+        });
+      }
+    };
+    this.afterFirst = describe;
+    setTimeout(() => this.runAfterFirst(), 500);
     if (s.entries.length === 0) this.finishLoad();
   }
 
@@ -170,8 +177,15 @@ export class BadgeWall extends LitElement {
     this.verifier.kick();
   }
 
+  private runAfterFirst(): void {
+    const f = this.afterFirst;
+    this.afterFirst = undefined;
+    f?.();
+  }
+
   private onSettled(_item: WallItem): void {
     this.settled++;
+    if (this.settled === 1) this.runAfterFirst();
     this.verifier?.kick();
     if (this.settled >= this.items.length) this.finishLoad();
     this.scheduleFlush();
@@ -197,11 +211,11 @@ export class BadgeWall extends LitElement {
   /** Results arrive one by one: render at most every FLUSH_MS (the first at once: first card fast). */
   private scheduleFlush(): void {
     if (this.flushTimer !== undefined) return;
-    const first = this.items.every((i) => i.status === 'pending' || i === undefined) || this.settled === 1;
+    const first = this.settled <= 1;
     this.flushTimer = setTimeout(() => {
       this.flushTimer = undefined;
       this.version++;
-    }, first ? 0 : FLUSH_MS);
+    }, first ? 0 : this.items.length > 5000 ? FLUSH_MS * 2 : FLUSH_MS);
   }
 
   private readChildren(): void {
@@ -313,8 +327,9 @@ export class BadgeWall extends LitElement {
     return html`<div class="list" part="list" role="list" aria-label=${label} data-group=${group}
       @visibilityChanged=${(e: Event) => this.onVisible(items, e)} @keydown=${this.onKeyDown} @click=${this.onClick}>${v.virtualize({
         items,
-        keyFunction: (it: WallItem) => it.index,
-        renderItem: (it: WallItem, i: number) => renderTile(it, { ...ctx, pos: offset + i + 1 }),
+        // (the virtualizer may ask for a position past the end for one frame after the list shrank)
+        keyFunction: (it: WallItem | undefined) => it?.index ?? -1,
+        renderItem: (it: WallItem | undefined, i: number) => (it ? renderTile(it, { ...ctx, pos: offset + i + 1 }) : html``),
         layout: this.layout === 'list' ? v.list() : v.grid(TILE.width, TILE.height, TILE.gap),
       })}</div>`;
   }

@@ -25,6 +25,9 @@ export class WallLoader {
   private readonly limiter: KeyedLimiter;
   private readonly controller = new AbortController();
   private readonly started = new Set<number>();
+  /** Origins that answered once: until then one load at a time, so the first card's BadgeClass and issuer
+   *  requests do not queue behind five other assertions (and are cached for everyone after it). */
+  private readonly warm = new Set<string>();
   private readonly maxInFlight: number;
   private priority: number[] = [];
   private cursor = 0;
@@ -67,7 +70,7 @@ export class WallLoader {
         this.priority.splice(p--, 1);
         continue;
       }
-      if (this.limiter.hasRoom(itemOrigin(it))) {
+      if (this.hasRoom(it)) {
         this.priority.splice(p, 1);
         return it;
       }
@@ -78,9 +81,14 @@ export class WallLoader {
       const it = this.items[i]!;
       if (it.status !== 'pending' || this.started.has(i)) continue;
       seen++;
-      if (this.limiter.hasRoom(itemOrigin(it))) return it;
+      if (this.hasRoom(it)) return it;
     }
     return undefined;
+  }
+
+  private hasRoom(it: WallItem): boolean {
+    const origin = itemOrigin(it);
+    return this.limiter.hasRoom(origin) && (this.warm.has(origin) || this.limiter.active(origin) === 0);
   }
 
   private pump(): void {
@@ -111,6 +119,7 @@ export class WallLoader {
       item.status = 'error';
       item.error = { code: err.code, message: err.message };
     }
+    this.warm.add(itemOrigin(item));
     this.settled++;
     this.onSettled(item);
   }

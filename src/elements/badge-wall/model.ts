@@ -145,7 +145,14 @@ export function computeView(all: WallItem[], browse: Browse, now: number, groupL
   const active = FACETS.filter((f) => browse[f] !== '');
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
   const shown: WallItem[] = [];
+  const everything = active.length === 0 && words.length === 0 && !browse.achievement;
   for (const item of all) {
+    if (everything) {
+      // nothing chosen: every item is shown, loaded ones are counted (the common case while a big wall loads)
+      shown.push(item);
+      if (item.status !== 'pending') for (const f of FACETS) for (const v of valuesOf(item, f, now)) counts[f].set(v, (counts[f].get(v) ?? 0) + 1);
+      continue;
+    }
     if (!matchesQuery(item, words)) continue;
     if (browse.achievement && item.badge?.achievementId !== browse.achievement) continue;
     let misses = 0;

@@ -66,8 +66,8 @@ export function renderControls(c: ControlsContext): TemplateResult {
     </div>
     <fieldset class="field layout" part="layout">
       <legend>Layout</legend>
-      <label><input type="radio" name="layout" value="grid" .checked=${live(c.layout === 'grid')}>Grid</label>
-      <label><input type="radio" name="layout" value="list" .checked=${live(c.layout === 'list')}>List</label>
+      <label class=${c.layout === 'grid' ? 'on' : ''}><input type="radio" name="layout" value="grid" .checked=${live(c.layout === 'grid')}>Grid</label>
+      <label class=${c.layout === 'list' ? 'on' : ''}><input type="radio" name="layout" value="list" .checked=${live(c.layout === 'list')}>List</label>
     </fieldset>
     ${c.achievementName ? html`<p class="chip" part="active-achievement">Showing <strong>${c.achievementName}</strong></p>` : ''}
     <button type="reset" class="reset" part="reset-button">Clear</button>

@@ -35,7 +35,7 @@ function pill(item: WallItem, state: ItemState): TemplateResult | typeof nothing
 export function renderTile(item: WallItem, ctx: TileContext): TemplateResult {
   const tabindex = item.index === ctx.active ? 0 : -1;
   if (item.status === 'pending') {
-    return html`<div role="listitem" class="tile pending" part="tile tile-pending" data-index=${item.index} tabindex=${tabindex}
+    return html`<div role="listitem" class="tile pending noimg" part="tile tile-pending" data-index=${item.index} tabindex=${tabindex}
       aria-posinset=${ctx.pos} aria-setsize=${ctx.size} aria-busy="true"><span class="name">Loading badge…</span></div>`;
   }
   if (item.status === 'error' || !item.badge) {
@@ -47,7 +47,7 @@ export function renderTile(item: WallItem, ctx: TileContext): TemplateResult {
   const src = safeImageUrl(b.image?.url);
   const when = item.entry.kind === 'available' ? (b.achievementType ?? 'Badge') : b.issued ? formatDate(b.issued, ctx.lang) : '';
   const meta = when ? `${when} · ${b.issuer.name}` : b.issuer.name;
-  return html`<div role="listitem" class="tile" part="tile" data-index=${item.index} data-state=${state} tabindex=${tabindex}
+  return html`<div role="listitem" class=${src ? 'tile' : 'tile noimg'} part="tile" data-index=${item.index} data-state=${state} tabindex=${tabindex}
     aria-posinset=${ctx.pos} aria-setsize=${ctx.size}>${src
       ? html`<img src=${src} alt="" width="64" height="64" loading="lazy" decoding="async" referrerpolicy="no-referrer" part="tile-image">`
       : nothing}<span class="name" part="tile-name" dir="auto">${b.name}</span><span class="meta" part="tile-meta" dir="auto">${meta}</span>${pill(item, state)}</div>`;
