@@ -93,7 +93,7 @@ describe('the packed tarball', () => {
     for (const f of pkg.sideEffects) assert.ok(has(f), `sideEffects ${f}`);
     assert.ok(!pkg.sideEffects.some((f) => /index\.js$|proxy|core\//.test(f)));
     const registering = Object.entries(pkg.exports)
-      .filter(([k]) => /^\.\/(badge-[a-z-]+|define)\.js$/.test(k))
+      .filter(([k]) => /^\.\/(badge-[a-z-]+|define|react)\.js$/.test(k))
       .map(([, t]) => (typeof t === 'string' ? t : t.default));
     assert.deepEqual([...registering].sort(), [...pkg.sideEffects].sort());
     assert.ok(tarballFiles.includes('custom-elements.json'));
