@@ -1,5 +1,6 @@
 /** Keyboard navigation between tiles (roving tabindex) across the virtualized lists. */
 import { TILE } from './badge-wall.styles.js';
+import type { View } from './model.js';
 
 export type Move = 'next' | 'prev' | 'down' | 'up' | 'first' | 'last' | 'page-down' | 'page-up';
 
@@ -30,4 +31,33 @@ export async function waitFor<T>(find: () => T | null | undefined, frames = 10):
     await new Promise((r) => requestAnimationFrame(r));
   }
   return find() ?? undefined;
+}
+
+type VirtualizerHost = HTMLElement & Record<symbol, { element(i: number): { scrollIntoView(o?: ScrollIntoViewOptions): void } | undefined } | undefined>;
+
+/** Where position `pos` of the view is: which list (group) and which index in it. */
+export function locate(view: View, pos: number): { group: number; local: number } {
+  let group = 0, local = pos;
+  for (const g of view.groups ?? []) {
+    if (local < g.items.length) break;
+    local -= g.items.length;
+    group++;
+  }
+  return { group, local };
+}
+
+/**
+ * Scrolls position `pos` into its virtualized list (rendering it if needed) and focuses its tile.
+ * `ref` is the virtualizer's host symbol; `rendered` resolves when the wall has re-rendered.
+ */
+export async function focusTile(root: ParentNode, view: View, pos: number, ref: symbol, rendered: () => Promise<unknown>): Promise<void> {
+  const item = view.items[pos];
+  if (!item) return;
+  const { group, local } = locate(view, pos);
+  const list = root.querySelector<VirtualizerHost>(`.list[data-group="${group}"]`);
+  list?.[ref]?.element(local)?.scrollIntoView({ block: 'nearest' });
+  await rendered();
+  const el = await waitFor(() => list?.querySelector<HTMLElement>(`.tile[data-index="${item.index}"]`));
+  el?.focus({ preventScroll: true });
+  el?.scrollIntoView({ block: 'nearest' });
 }

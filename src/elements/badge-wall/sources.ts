@@ -54,3 +54,16 @@ export async function gatherSources(input: SourceInput, client: BadgeClient, sig
   });
   return out;
 }
+
+/** Inputs of the child `<badge-card>` elements (progressive enhancement): their `credential`, else `src`. */
+export function childInputs(host: Element): BadgeInput[] {
+  const inputs: BadgeInput[] = [];
+  for (const el of Array.from(host.children)) {
+    if (el.localName !== 'badge-card') continue;
+    const c = (el as Element & { credential?: unknown }).credential ?? el.getAttribute('credential');
+    const src = el.getAttribute('src');
+    if (c && (typeof c === 'object' || typeof c === 'string')) inputs.push(c as BadgeInput);
+    else if (src) inputs.push(new URL(src, document.baseURI).href);
+  }
+  return inputs;
+}
