@@ -22,6 +22,7 @@ const INSTRUMENT = `(() => {
         if (!m.firstCard && root.querySelector('.tile:not(.pending):not(.error)')) m.firstCard = performance.now();
       }).observe(root, { childList: true, subtree: true });
       this.addEventListener('badge-wall-load', () => (m.loadDone = performance.now()));
+      this.addEventListener('badge-wall-verified', (e) => { m.verifyDone = performance.now(); m.verified = e.detail; });
     }
     return root;
   };
@@ -130,6 +131,20 @@ async function measure(page: Page, origin: string, badges: number): Promise<Resu
   };
 }
 
+/** verify-all on a wall of `badges`: time until every badge is verified, the longest task meanwhile, the summary. */
+async function measureVerify(page: Page, origin: string, badges: number): Promise<{ total: number; longest: number; summary: string; detail: unknown }> {
+  await page.goto(`${origin}/wall.html?verify&src=${encodeURIComponent(`/issuer/wall/feed-${badges}.json`)}`, { waitUntil: 'load' });
+  await page.waitForFunction('window.__wall.verifyDone > 0', null, { timeout: 300_000 });
+  await page.waitForTimeout(400);
+  return (await page.evaluate(`(() => {
+    const m = window.__wall;
+    const start = m.firstTile;
+    const during = m.longtasks.filter((l) => l.start >= start).map((l) => l.duration);
+    return { total: m.verifyDone - start, longest: Math.max(0, ...during), detail: m.verified,
+      summary: document.querySelector('badge-wall').shadowRoot.querySelector('[part~="summary"]').textContent.trim() };
+  })()`)) as { total: number; longest: number; summary: string; detail: unknown };
+}
+
 const ms = (n: number | undefined) => (n === undefined || Number.isNaN(n) ? 'n/a' : `${n.toFixed(1)} ms`);
 
 export default async function run(): Promise<void> {
@@ -156,6 +171,8 @@ export default async function run(): Promise<void> {
     for (const r of results) {
       console.log(`| ${r.badges.toLocaleString('en')} | ${ms(r.firstTile - r.feedEnd)} | ${ms(r.firstCard - r.feedEnd)} | ${ms(r.firstCard - r.firstAssertionEnd)} | ${r.loadAll === undefined ? 'not within 3 min' : `${(r.loadAll / 1000).toFixed(1)} s`} | ${r.domAfterFirst} / ${r.domAfterScroll} | ${r.tiles} | ${ms(r.longestLoad)} / ${ms(r.longestScroll)} | ${ms(r.frames.median)} / ${ms(r.frames.p95)} / ${ms(r.frames.max)} (${r.frames.n} frames) | ${r.requests.total}, ${r.requests.assertions}, ${r.requests.issuer}, ${r.requests.badgeClasses}, ${r.requests.images}, ${r.requests.feed} |`);
     }
+    const v = await measureVerify(page, origin, 1000);
+    console.log(`\nverify-all, 1,000 badges (loading and verifying together): ${(v.total / 1000).toFixed(1)} s from the first tile to the last verification, longest task ${ms(v.longest)}; summary "${v.summary}"`);
     const r0 = results[0]!;
     console.log(`\nA <badge-card> is ${r0.cardElements} elements (host + shadow tree); ${r0.tiles} cards in view would be ≈ ${(r0.cardElements * r0.tiles).toLocaleString('en')} elements, so the wall renders its own ${Math.round((r0.domAfterScroll - 60) / Math.max(1, r0.tiles))}-element tiles.`);
   } finally {

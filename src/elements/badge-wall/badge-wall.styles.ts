@@ -9,13 +9,19 @@ export const badgeWallStyles = [
   utilities,
   css`
     :host {
+      --_ok-bg: var(--badge-color-success-bg, #e3f6e9);
+      --_ok-fg: var(--badge-color-success, #1f6b3a);
       display: block;
       font-family: var(--_font);
       color: var(--_fg);
       container-type: inline-size;
     }
     :host([hidden]) { display: none; }
-    .wall { display: grid; gap: var(--_space); }
+    :host([theme='dark']) { --_ok-bg: var(--badge-dark-color-success-bg, #12351f); --_ok-fg: var(--badge-dark-color-success, #8fe0a9); }
+    @media (prefers-color-scheme: dark) {
+      :host(:not([theme='light'])) { --_ok-bg: var(--badge-dark-color-success-bg, #12351f); --_ok-fg: var(--badge-dark-color-success, #8fe0a9); }
+    }
+    .wall { display: grid; grid-template-columns: minmax(0, 1fr); gap: var(--_space); }
     header.top { display: flex; flex-wrap: wrap; align-items: baseline; gap: 0.25rem 1rem; }
     h2 { margin: 0; font-size: var(--badge-wall-title-size, 1.375rem); line-height: 1.25; }
     .count { margin: 0; color: var(--_muted); }
@@ -27,7 +33,8 @@ export const badgeWallStyles = [
     }
     .progress .track span, .bar span { display: block; block-size: 100%; background: var(--_accent); border-radius: inherit; transition: inline-size 0.2s; }
     .summary { margin: 0; font-size: 0.875rem; color: var(--_muted); }
-    .summary strong { color: var(--_fg); }
+    .summary.done { color: var(--_fg); font-weight: 600; }
+    .summary.done::before { content: '✓ '; color: var(--_ok-fg); }
     .notice {
       margin: 0; padding: 0.625rem 0.875rem; border-radius: var(--_radius-sm); background: var(--_danger-bg); color: var(--_danger-fg); font-size: 0.875rem;
     }
@@ -70,7 +77,7 @@ export const badgeWallStyles = [
     .stack header { display: flex; justify-content: space-between; align-items: baseline; gap: 0.5rem; }
     .stack h3 { margin: 0; font-size: 1.0625rem; }
     .progress-text { margin: 0; font-size: 0.875rem; font-weight: 600; color: var(--_accent); white-space: nowrap; }
-    .stack.complete .progress-text { color: var(--badge-color-success, #1f7a3f); }
+    .stack.complete .progress-text { color: var(--_ok-fg); }
     .stack-desc { margin: 0; font-size: 0.875rem; color: var(--_muted); }
     .bar { inline-size: 100%; }
     .steps { list-style: none; margin: 0.25rem 0 0; padding: 0; display: grid; grid-template-columns: repeat(auto-fit, minmax(5.75rem, 1fr)); gap: 0.5rem 0.25rem; }
@@ -118,7 +125,7 @@ export const badgeWallStyles = [
       display: inline-block; margin-block-start: 0.375rem; font-size: 0.75rem; font-weight: 600; padding: 0.0625rem 0.5rem; border-radius: 999px;
       background: var(--_info-bg); color: var(--_info-fg);
     }
-    .pill[data-state='valid'] { background: var(--badge-color-success-bg, #e3f6e9); color: var(--badge-color-success, #1f6b3a); }
+    .pill[data-state='valid'] { background: var(--_ok-bg); color: var(--_ok-fg); }
     .pill[data-state='valid']::before { content: '✓ '; }
     .pill[data-state='expired'], .pill[data-state='status-unknown'], .pill[data-state='suspended'] { background: var(--_warn-bg); color: var(--_warn-fg); }
     .pill[data-state='revoked'], .pill[data-state='invalid'], .pill[data-state='unverifiable'] { background: var(--_danger-bg); color: var(--_danger-fg); }
@@ -161,6 +168,7 @@ export const badgeWallStyles = [
     dialog .dlg { position: relative; }
 
     @container (max-width: 40rem) {
+      .step:not(:first-child)::before { display: none; }
       select { max-inline-size: none; }
       .field { flex: 1 1 9rem; }
       .reset { margin-inline-start: 0; }

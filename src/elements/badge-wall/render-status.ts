@@ -48,7 +48,7 @@ export function renderStatus(c: StatusContext): TemplateResult {
           aria-valuenow=${c.settled} aria-valuetext=${c.loadingSources ? 'Loading the list' : `${num(c.settled)} of ${num(c.total)}`}><span style=${styleMap({ inlineSize: `${pct}%` })}></span></div>
         <span>${c.loadingSources ? 'Loading the list…' : `${num(c.settled)} of ${num(c.total)}`}</span>
       </div>` : nothing}
-      ${v ? html`<p class="summary" part="summary" role=${ifDefined(verifying ? undefined : 'status')}>${verifying ? html`Verifying… ` : html`<strong>Verified:</strong> `}${summaryText(v.byState)}</p>` : nothing}
+      ${v ? html`<p class="summary ${verifying ? '' : 'done'}" part="summary" role=${ifDefined(verifying ? undefined : 'status')}>${verifying ? 'Verifying… ' : ''}${summaryText(v.byState)}</p>` : nothing}
     </div>` : nothing}
     ${c.errors.map((e) => html`<p class="notice" part="source-error">Could not load ${e.source === 'feed' ? 'the feed' : html`<bdi>${e.source}</bdi>`}: ${e.message} (${e.code})</p>`)}`;
 }
