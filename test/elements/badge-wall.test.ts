@@ -1,5 +1,6 @@
 /** <badge-wall> sources over real HTTP from the sample issuer: feed, VP, CLR, BadgeClass list, several src, children, property. */
 import { expect } from '@open-wc/testing';
+import { createBadgeClient } from '../../src/core/client.js';
 import { abs, cleanupWalls, mountWall, optionTexts, q, qa, tileNames, txt } from './badge-wall.helpers.js';
 
 describe('<badge-wall> sources', () => {
@@ -94,6 +95,24 @@ describe('<badge-wall> sources', () => {
     const { wall, detail } = await mountWall((w) => (w.src = '/issuer/wall/nope.json /issuer/wall/presentation.json'));
     expect(detail.total).to.equal(4);
     expect(txt(q(wall, '.notice'))).to.match(/^Could not load .*\/issuer\/wall\/nope\.json: The server at .* answered 404 \(Not Found\)\. \(fetch-failed\)$/);
+  });
+
+  it('while the list is on its way: a progress indicator (progressbar), axe-clean', async () => {
+    const wall = document.createElement('badge-wall');
+    wall.client = createBadgeClient({ fetch: () => new Promise<Response>(() => {}) });
+    wall.src = '/issuer/wall/feed-10.json';
+    document.body.append(wall);
+    try {
+      await wall.updateComplete;
+      await new Promise((r) => setTimeout(r, 50));
+      const bar = q(wall, '[role="progressbar"]')!;
+      expect(bar.getAttribute('aria-label')).to.equal('Loading badges');
+      expect(bar.getAttribute('aria-valuetext')).to.equal('Loading the list');
+      expect(txt(q(wall, '.count'))).to.equal('Loading…');
+      await expect(wall).to.be.accessible();
+    } finally {
+      wall.remove();
+    }
   });
 
   it('shows an empty wall as such', async () => {

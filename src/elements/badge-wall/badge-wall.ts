@@ -25,7 +25,7 @@ const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : 
 
 /**
  * @tagname badge-wall
- * @summary A wall of badges (an association's awards or a learner's portfolio) from feeds, presentations,
+ * @summary A wall of badges (the awards of an association or the portfolio of a learner) from feeds, presentations,
  * CLR records or BadgeClass lists: search, faceted filters, sort, grouping, pathways with progress, a
  * virtualized grid or list for thousands of badges, and optional verification of every badge.
  *
@@ -33,10 +33,10 @@ const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : 
  *
  * @csspart base - The wall.
  * @csspart header - Title and count.
- * @csspart title - The wall's title.
- * @csspart count - "1,000 badges, 312 shown".
- * @csspart progress - The loading progress ("312 of 1,000").
- * @csspart summary - The verification summary ("998 verified, 2 revoked").
+ * @csspart title - The title of the wall.
+ * @csspart count - The number of badges, and of those shown.
+ * @csspart progress - The loading progress (312 of 1,000).
+ * @csspart summary - The verification summary (998 verified, 2 revoked).
  * @csspart source-error - A source that could not be loaded.
  * @csspart controls - The browse form.
  * @csspart field - One control with its label.
@@ -46,7 +46,7 @@ const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : 
  * @csspart active-achievement - The achievement chosen from a pathway.
  * @csspart stacks - The pathways.
  * @csspart stack - One pathway.
- * @csspart stack-progress - "3 of 5 earned".
+ * @csspart stack-progress - The progress of a pathway (3 of 5 earned).
  * @csspart stack-step - One achievement of a pathway (also `stack-step-earned` / `stack-step-missing`).
  * @csspart list - A (virtualized) list of tiles, one per group.
  * @csspart tile - One tile (also `tile-pending`, `tile-error`).
@@ -56,7 +56,7 @@ const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : 
  * @csspart tile-state - A tile's status pill.
  * @csspart empty - The empty / no-match message.
  *
- * @cssproperty --badge-wall-title-size - Title size. Colours, radius, font: the same `--badge-*` tokens as `<badge-card>`.
+ * @cssproperty --badge-wall-title-size - Title size. Colours, radius and font use the same `--badge-*` tokens as `<badge-card>`.
  *
  * @event badge-wall-load - Every item has loaded or failed: `{ total, loaded, failed }`.
  * @event badge-wall-verified - `verify-all` finished: `{ verified, byState }`.
