@@ -20,3 +20,5 @@ export { bake, bakePng, bakeSvg, unbake, isPng, isSvg } from './core/baked/index
 export type { BakeOptions, Unbaked } from './core/baked/index.js';
 export { linkedInAddToProfileUrl, shareLinks, parseShareTargets, verifyPageUrl, badgeUrl, renderStaticHtml, renderEmailHtml, renderMarkdown, renderEmbedSnippet, bakeBadge, bakedCredentialValue } from './core/share/index.js';
 export type { ShareTarget, ShareLink, SnippetOptions, EmbedOptions, BakedFile } from './core/share/index.js';
+export { readList, loadList, describeAchievement } from './core/formats/lists.js';
+export type { BadgeList, ListEntry, ListKind, StackDef, AchievementRef, ListGroup } from './core/formats/lists.js';
