@@ -44,6 +44,8 @@ export interface Fetcher {
   get(url: string, opts?: RequestOptions): Promise<FetchResult>;
   /** get() + JSON.parse; throws BadgeError 'fetch-failed' (with .status) on non-2xx, 'not-json' on bad JSON. */
   getJson(url: string, opts?: RequestOptions): Promise<{ url: string; status: number; data: unknown }>;
+  /** Forgets every cached failure (errors and non-2xx answers) at once, so a user's Retry fetches again; successes stay cached. */
+  forgetFailures(): void;
   clear(): void;
 }
 
@@ -313,10 +315,14 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
     return { url: r.url, status: r.status, data: parseJsonText(r.text(), r.url) };
   }
 
+  function forgetFailures(): void {
+    for (const entry of [...cache.values()]) if (entry.settled && !entry.ok) forget(entry);
+  }
+
   function clear(): void {
     cache.clear();
     cachedBytes = 0;
   }
 
-  return { get, getJson, clear };
+  return { get, getJson, forgetFailures, clear };
 }

@@ -166,6 +166,24 @@ export function fetchCases(origin: string, env: { browser: boolean }): Case[] {
       },
     },
     {
+      name: 'forgetFailures(): a cached failure is shared by a burst, then dropped at once for a Retry; successes stay cached',
+      fn: async () => {
+        const f = createFetcher({ errorTtlMs: 60_000 });
+        const bad = `/__test/status/500?${unique()}`;
+        const good = `/__test/echo-headers?${unique()}`;
+        await log.reset();
+        equal((await f.get(`${origin}${bad}`)).status, 500);
+        equal((await f.get(`${origin}${bad}`)).status, 500);
+        await f.get(`${origin}${good}`);
+        equal(await log.count(bad), 1, 'the burst shares one request');
+        f.forgetFailures();
+        equal((await f.get(`${origin}${bad}`)).status, 500);
+        await f.get(`${origin}${good}`);
+        equal(await log.count(bad), 2, 'after forgetFailures the failure is fetched again');
+        equal(await log.count(good), 1, 'the success stayed cached');
+      },
+    },
+    {
       name: 'not-json: an HTML answer gives not-json',
       fn: async () => {
         await rejectsWith(createFetcher().getJson(`${origin}/__test/not-json?${unique()}`), 'not-json');

@@ -293,6 +293,8 @@ export class BadgeCard extends LitElement {
 
   private readonly onRetry = (): void => {
     this.imageFailed = false;
+    // a failure stays cached briefly (so a burst of cards shares it); a person's Retry always asks again
+    resolveClient(this.client, this.contextClient).fetcher.forgetFailures();
     this.reload();
   };
 
