@@ -1,6 +1,6 @@
 /** Stacks / pathways: progress ("3 of 5 earned"), earned and missing achievements, the capstone. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import { safeImageUrl } from '../shared/safe-url.js';
 import type { StackProgress, StackStep } from './stacks.js';
 import { num } from './render-controls.js';
@@ -27,7 +27,7 @@ export function renderStacks(stacks: StackProgress[], onShow: (id: string) => vo
         </header>
         ${p.def.description ? html`<p class="stack-desc" dir="auto">${p.def.description}</p>` : nothing}
         <div class="bar" role="progressbar" aria-label="${p.def.name} progress" aria-valuemin="0" aria-valuemax=${p.total} aria-valuenow=${p.earned}
-          aria-valuetext="${p.earned} of ${p.total} earned"><span style=${styleMap({ inlineSize: `${pct}%` })}></span></div>
+          aria-valuetext="${p.earned} of ${p.total} earned"><span ${cssomStyle({ inlineSize: `${pct}%` })}></span></div>
         <ol class="steps">${p.steps.map((s) => step(s, onShow))}</ol>
       </article>`;
     })}

@@ -1,9 +1,9 @@
 /** The wall's header (title, count, loading progress, verification summary, source errors) and the details dialog. */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { styleMap } from 'lit/directives/style-map.js';
 import type { BadgeClient } from '../../core/client.js';
 import type { VerificationState } from '../../core/types.js';
+import { cssomStyle } from '../shared/cssom-style.js';
 import type { WallItem } from './model.js';
 import { num } from './render-controls.js';
 import { tileLabel } from './render-tile.js';
@@ -45,7 +45,7 @@ export function renderStatus(c: StatusContext): TemplateResult {
     ${loading || v ? html`<div class="status-row">
       ${loading ? html`<div class="progress" part="progress">
         <div class="track" role="progressbar" aria-label="Loading badges" aria-valuemin="0" aria-valuemax=${c.total || 1}
-          aria-valuenow=${c.settled} aria-valuetext=${c.loadingSources ? 'Loading the list' : `${num(c.settled)} of ${num(c.total)}`}><span style=${styleMap({ inlineSize: `${pct}%` })}></span></div>
+          aria-valuenow=${c.settled} aria-valuetext=${c.loadingSources ? 'Loading the list' : `${num(c.settled)} of ${num(c.total)}`}><span ${cssomStyle({ inlineSize: `${pct}%` })}></span></div>
         <span>${c.loadingSources ? 'Loading the list…' : `${num(c.settled)} of ${num(c.total)}`}</span>
       </div>` : nothing}
       ${v ? html`<p class="summary ${verifying ? '' : 'done'}" part="summary" role=${ifDefined(verifying ? undefined : 'status')}>${verifying ? 'Verifying… ' : ''}${summaryText(v.byState)}</p>` : nothing}
