@@ -4,6 +4,7 @@ import type { Readable } from 'node:stream';
 import { isPng, isSvg, unbake } from '../core/baked/index.js';
 import { isBadgeError } from '../core/errors.js';
 import type { BadgeInput } from '../core/types.js';
+import { concatBytes } from '../core/bytes.js';
 
 /** Largest file or standard input read (a baked image with an embedded credential fits easily). */
 export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
@@ -29,13 +30,7 @@ async function readStream(stream: Readable): Promise<Uint8Array> {
     if (size > MAX_INPUT_BYTES) throw new InputError(`Standard input is larger than ${MAX_INPUT_BYTES} bytes.`);
     parts.push(b);
   }
-  const out = new Uint8Array(size);
-  let pos = 0;
-  for (const p of parts) {
-    out.set(p, pos);
-    pos += p.length;
-  }
-  return out;
+  return concatBytes(parts, size);
 }
 
 function describeBytes(bytes: Uint8Array, where: string): ReadInput {

@@ -3,6 +3,7 @@
  * `Content-Length` is missing or lies). DOM-free.
  */
 import { BadgeError } from './errors.js';
+import { concatBytes } from './bytes.js';
 
 export function tooLarge(url: string, maxBytes: number): BadgeError {
   return new BadgeError('fetch-too-large', `The document at ${hostOf(url)} is larger than the ${formatBytes(maxBytes)} limit.`, { url });
@@ -70,12 +71,5 @@ export async function readBody(response: Response, url: string, maxBytes: number
       // a pending read after cancel: fine
     }
   }
-  if (chunks.length === 1) return chunks[0]!;
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) {
-    out.set(c, offset);
-    offset += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }

@@ -4,6 +4,7 @@
  * handlers differ only in how one hop reaches the upstream server (`Hop`).
  */
 import { type ResolvedOptions, PASSED_HEADERS, ProxyError, acceptHeader, baseHeaders, checkTarget } from './policy.js';
+import { concatBytes } from '../core/bytes.js';
 
 /** One upstream answer (no redirect following). `body` yields the raw bytes. */
 export interface HopResponse {
@@ -68,13 +69,7 @@ async function readCapped(res: HopResponse, max: number): Promise<Uint8Array> {
       chunks.push(chunk);
     }
   }
-  const out = new Uint8Array(size);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.byteLength;
-  }
-  return out;
+  return concatBytes(chunks, size);
 }
 
 /**

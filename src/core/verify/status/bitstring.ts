@@ -4,6 +4,7 @@
  */
 import { base64urlDecode } from '../../base64url.js';
 import { VerifyError } from '../verify-error.js';
+import { concatBytes } from '../../bytes.js';
 
 /** Largest inflated list accepted (bytes): 16 MiB = 134 million entries. */
 export const MAX_INFLATED_BYTES = 16 * 1024 * 1024;
@@ -23,13 +24,7 @@ async function gunzip(data: Uint8Array, cap: number): Promise<Uint8Array> {
     }
     chunks.push(value);
   }
-  const out = new Uint8Array(total);
-  let off = 0;
-  for (const c of chunks) {
-    out.set(c, off);
-    off += c.length;
-  }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 /** Decodes an `encodedList`. Throws VerifyError `malformed` on anything unreadable. */
