@@ -98,7 +98,7 @@ export async function readInput(b: ReportBuilder, input: unknown, ctx: VerifyCon
       text = undefined;
     }
     if (text !== undefined && /^\s*(\{|[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.)/.test(text)) return readString(b, text, ctx, 1);
-    return b.halt('format', 'unknown-format', 'These bytes are neither a baked PNG/SVG badge nor a badge document.');
+    return b.halt('format', 'unknown-format', 'These bytes are neither a baked PNG/SVG badge nor a badge document (JSON or JWS).');
   }
   if (typeof input === 'string') return readString(b, input, ctx, 0);
   return readObject(b, input);

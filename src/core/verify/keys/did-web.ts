@@ -14,7 +14,7 @@ export function isDidWeb(s: string): boolean {
   return s.startsWith('did:web:');
 }
 
-/** The https (or loopback http) URL of a did:web document. */
+/** The https (or loopback http) URL of a did:web DID document (did.json). */
 export function didWebUrl(did: string): string {
   const msid = did.slice('did:web:'.length).split('#')[0].split('?')[0];
   const parts = msid.split(':').map((p) => {
@@ -103,5 +103,5 @@ export async function resolveDidWebKey(vmId: string, did: string, ctx: VerifyCon
   if (methodsById(doc, did).has(id)) {
     throw new VerifyError('key-not-bound-to-issuer', 'The key is in the issuer\'s DID document but not listed for issuing credentials (assertionMethod).', { key: id });
   }
-  throw new VerifyError('key-resolution-failed', 'The key is not in the issuer\'s DID document.', { key: id });
+  throw new VerifyError('key-resolution-failed', 'The key is not listed in the issuer\'s DID document (did.json).', { key: id });
 }
