@@ -10,6 +10,12 @@ import type { BadgeInput, VerificationReport } from '../types.js';
 import type { VerifyContext } from './context.js';
 import { Halt, ReportBuilder, errorMessage, toCode } from './pipeline.js';
 import { readInput } from './input.js';
+import { lazy } from './lazy.js';
+
+const ob2HostedModule = lazy(() => import('./ob2-hosted.js'));
+const ob2SignedModule = lazy(() => import('./ob2-signed.js'));
+const ob3Module = lazy(() => import('./ob3.js'));
+const vcJwtModule = lazy(() => import('./vc-jwt.js'));
 
 export interface VerifyOptions {
   /** A custom fetch (proxy, offline document map, tests). Ignored when `fetcher` is given. */
@@ -51,22 +57,22 @@ async function run(input: unknown, ctx: VerifyContext): Promise<VerificationRepo
     const read = await readInput(b, input, ctx);
     switch (read.kind) {
       case 'gone':
-        (await import('./ob2-hosted.js')).reportGone(b, read.url, undefined, 'ob2-hosted');
+        (ob2HostedModule.value ?? (await ob2HostedModule.load())).reportGone(b, read.url, undefined, 'ob2-hosted');
         break;
       case 'ob1':
-        await (await import('./ob2-hosted.js')).verifyOb2Hosted(b, read.doc, ctx, 'ob1-hosted', read.source);
+        await (ob2HostedModule.value ?? (await ob2HostedModule.load())).verifyOb2Hosted(b, read.doc, ctx, 'ob1-hosted', read.source);
         break;
       case 'ob2':
-        await (await import('./ob2-hosted.js')).verifyOb2Hosted(b, read.doc, ctx, 'ob2-hosted', read.source);
+        await (ob2HostedModule.value ?? (await ob2HostedModule.load())).verifyOb2Hosted(b, read.doc, ctx, 'ob2-hosted', read.source);
         break;
       case 'ob2-jws':
-        await (await import('./ob2-signed.js')).verifyOb2Signed(b, read.compact, ctx, read.source, read.decoded);
+        await (ob2SignedModule.value ?? (await ob2SignedModule.load())).verifyOb2Signed(b, read.compact, ctx, read.source, read.decoded);
         break;
       case 'ob3':
-        await (await import('./ob3.js')).verifyOb3Json(b, read.doc, ctx, read.source);
+        await (ob3Module.value ?? (await ob3Module.load())).verifyOb3Json(b, read.doc, ctx, read.source);
         break;
       case 'ob3-jwt':
-        await (await import('./vc-jwt.js')).verifyVcJwt(b, read.compact, ctx, read.source, read.decoded);
+        await (vcJwtModule.value ?? (await vcJwtModule.load())).verifyVcJwt(b, read.compact, ctx, read.source, read.decoded);
         break;
     }
   } catch (e) {

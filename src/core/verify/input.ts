@@ -7,6 +7,9 @@ import { detectFormat, isCredential } from '../formats/detect.js';
 import { decodeJws, isCompactJws, type DecodedJws } from '../formats/jws.js';
 import { isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
+import { lazy } from './lazy.js';
+
+const bakedModule = lazy(() => import('../baked/index.js'));
 
 export type ReadInput =
   | { kind: 'ob1' | 'ob2' | 'ob3'; doc: Json; source?: string }
@@ -56,7 +59,7 @@ async function readUrl(b: ReportBuilder, url: string, ctx: VerifyContext): Promi
 
 async function unbakeInput(b: ReportBuilder, input: Uint8Array | ArrayBuffer | string): Promise<string | undefined> {
   const found = await step(b, 'baked', async () => {
-    const { unbake } = await import('../baked/index.js');
+    const { unbake } = bakedModule.value ?? (await bakedModule.load());
     return unbake(input);
   });
   if (found === undefined) return undefined;

@@ -11,6 +11,9 @@ import { checkCredentialStatus } from './status/index.js';
 import { checkRecipient, ob3Claims } from './recipient.js';
 import { checkEndorsements, ob3Endorsements } from './endorsements.js';
 import { resolveIssuerKey, type BoundKey } from './keys/index.js';
+import { lazy } from './lazy.js';
+
+const dataIntegrityModule = lazy(() => import('./data-integrity/index.js'));
 
 /** Dates, status, recipient and endorsements of an authentic OB 3.0 credential. */
 export async function finishOb3(b: ReportBuilder, credential: Json, ctx: VerifyContext): Promise<void> {
@@ -40,7 +43,7 @@ export async function verifyOb3Json(b: ReportBuilder, credential: Json, ctx: Ver
   if (credential.proof === undefined || credential.proof === null || (Array.isArray(credential.proof) && credential.proof.length === 0)) {
     b.halt('proof', 'no-proof');
   }
-  const { verifyDataIntegrity } = await import('./data-integrity/index.js');
+  const { verifyDataIntegrity } = dataIntegrityModule.value ?? (await dataIntegrityModule.load());
   let bound: BoundKey | undefined;
   const check = await verifyDataIntegrity(
     credential,

@@ -5,6 +5,10 @@
 import { asArray, idOf, isObject, type Json, type VerifyContext } from '../context.js';
 import type { ReportBuilder } from '../pipeline.js';
 import type { StatusResult } from './types.js';
+import { lazy } from '../lazy.js';
+
+const bitstringModule = lazy(() => import('./bitstring-entry.js'));
+const oneEdTechModule = lazy(() => import('./onedtech-revocation-list.js'));
 
 export type { StatusResult } from './types.js';
 
@@ -41,8 +45,8 @@ export async function checkCredentialStatus(b: ReportBuilder, credential: Json, 
     entries.slice(0, 8).map(async (entry): Promise<StatusResult> => {
       if (!isObject(entry)) return { state: 'unknown', message: 'The status entry is not an object.' };
       const types = asArray(entry.type).map(String);
-      if (types.some((t) => BITSTRING_TYPES.has(t))) return (await import('./bitstring-entry.js')).checkBitstringEntry(entry, issuerId, ctx);
-      if (types.some((t) => ONE_ED_TECH_TYPES.has(t))) return (await import('./onedtech-revocation-list.js')).checkOneEdTechEntry(entry, credentialId, issuerId, ctx);
+      if (types.some((t) => BITSTRING_TYPES.has(t))) return (bitstringModule.value ?? (await bitstringModule.load())).checkBitstringEntry(entry, issuerId, ctx);
+      if (types.some((t) => ONE_ED_TECH_TYPES.has(t))) return (oneEdTechModule.value ?? (await oneEdTechModule.load())).checkOneEdTechEntry(entry, credentialId, issuerId, ctx);
       return { state: 'unknown', message: `The status method ${types.join(', ') || '(none)'} is not supported.`, details: { type: types.join(', ') } };
     }),
   );
