@@ -54,7 +54,7 @@ export const badgeWallStyles = [
     select { max-inline-size: 13rem; padding-inline-end: 1.5rem; }
     input[type='search'] { inline-size: 100%; }
     fieldset.layout { border: 0; margin: 0; padding: 0; display: flex; gap: 0; align-items: center; flex-wrap: wrap; }
-    fieldset.layout legend { float: left; inline-size: 100%; margin-block-end: 0.25rem; padding: 0; }
+    fieldset.layout legend { float: inline-start; inline-size: 100%; margin-block-end: 0.25rem; padding: 0; }
     fieldset.layout label {
       display: inline-flex; align-items: center; gap: 0.25rem; block-size: 2.25rem; padding: 0 0.625rem; font-size: 0.875rem;
       border: 1px solid var(--_border); background: var(--_bg); cursor: pointer;
@@ -104,6 +104,9 @@ export const badgeWallStyles = [
     .group-title { margin: 0.5rem 0 0; font-size: 1rem; display: flex; gap: 0.5rem; align-items: baseline; }
     .group-title span { color: var(--_muted); font-weight: 400; font-size: 0.875rem; }
     .list { display: block; position: relative; min-block-size: 1px; }
+    /* the virtualizer places tiles with a physical translate(x, y) from the list's left edge, also right to left
+       (where an absolutely positioned box would otherwise start at the right edge); the rtl grid mirrors x */
+    .list > .tile { left: 0; }
     .list:focus { outline: none; }
     .tile {
       box-sizing: border-box; inline-size: 100%; block-size: ${TILE.height}px; overflow: hidden; cursor: pointer; display: block;

@@ -5,7 +5,8 @@ import { Task } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { BadgeInput } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
-import { langOf } from '../shared/format-date.js';
+import { LocaleController } from '../shared/i18n/locale.js';
+import { localeVersion } from '../shared/i18n/registry.js';
 import { badgeWallStyles } from './badge-wall.styles.js';
 import { WallController } from './controller.js';
 import { BadgeSelectEvent } from './events.js';
@@ -18,6 +19,7 @@ import { renderDetails, renderStatus } from './render-status.js';
 import { renderLists } from './render-lists.js';
 import { childInputs, gatherSources } from './sources.js';
 import { countAchievements, stackProgress, type StackProgress } from './stacks.js';
+import { wallText } from './text.js';
 import { loadVirtualizer, type Virtual } from './virtual.js';
 
 export type BadgeWallLayout = 'grid' | 'list';
@@ -94,7 +96,8 @@ export class BadgeWall extends LitElement {
   @state() private selected?: WallItem;
 
   private readonly ctl = new WallController(this);
-  private view: View = computeView([], emptyBrowse(), 0);
+  private readonly locale = new LocaleController(this);
+  private view: View = { items: [], facets: { issuer: [], skill: [], type: [], tag: [], state: [] } };
   private viewKey = '';
   private stacks: StackProgress[] = [];
   private posOf = new Map<number, number>();
@@ -138,14 +141,21 @@ export class BadgeWall extends LitElement {
     removeEventListener('hashchange', this.onHashChange);
   }
 
+  /** The first render waits for the language's lazy chunk (no English flash on a Spanish page). */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    const loading = this.locale.loading();
+    return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('verifyAll') && this.verifyAll) this.ctl.startVerifier();
-    // the view (10,000 items filtered, counted, sorted) only when the items or the choices changed
-    const key = `${this.ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${JSON.stringify(this.browse)}`;
+    // the view (10,000 items filtered, counted, sorted) only when the items, the choices or the language changed
+    const lang = this.locale.lang;
+    const key = `${this.ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${lang}|${localeVersion()}|${JSON.stringify(this.browse)}`;
     if (key === this.viewKey) return;
     this.viewKey = key;
     const labels = new Map((this.ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
-    this.view = computeView(this.ctl.items, this.browse, this.nowMs, labels);
+    this.view = computeView(this.ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
     this.posOf = new Map(this.view.items.map((it, i) => [it.index, i]));
     if (!this.posOf.has(this.active)) this.active = this.view.items[0]?.index ?? -1;
     this.stacks = stackProgress(this.ctl.sources?.stacks ?? [], countAchievements(this.ctl.items), this.ctl.described);
@@ -245,24 +255,26 @@ export class BadgeWall extends LitElement {
     const s = this.ctl.sources;
     const total = this.ctl.items.length;
     const loading = this.sourcesTask.status === 1 && !s;
-    const achievement = this.browse.achievement ? this.stacks.flatMap((p) => p.steps).find((st) => st.id === this.browse.achievement)?.name ?? 'one achievement' : undefined;
+    const text = wallText(this.locale.lang, this.locale.dir);
+    const { t } = text;
+    const achievement = this.browse.achievement ? this.stacks.flatMap((p) => p.steps).find((st) => st.id === this.browse.achievement)?.name ?? t.oneAchievement : undefined;
     return html`<div class="wall" part="base">
       ${renderStatus({
-        title: this.label ?? s?.name ?? 'Badges', description: s?.description, loadingSources: loading, total,
+        title: this.label ?? s?.name ?? t.title, description: s?.description, loadingSources: loading, total,
         shown: this.view.items.length, settled: this.ctl.settled, errors: s?.errors ?? [],
-        verify: this.verifyAll ? verifySummary(this.ctl.items) : undefined, loadDone: this.ctl.loadDone,
+        verify: this.verifyAll ? verifySummary(this.ctl.items) : undefined, loadDone: this.ctl.loadDone, text,
       })}
-      ${renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }))}
+      ${renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text)}
       ${total ? renderControls({
         id: 'w', browse: this.browse, view: this.view, layout: this.layout, hasGroups: (s?.groups.length ?? 0) > 0,
-        achievementName: achievement, onChange: this.onChange, onReset: this.onReset,
+        achievementName: achievement, onChange: this.onChange, onReset: this.onReset, text,
       }) : nothing}
-      ${!loading && total === 0 && !(s?.errors.length) ? html`<p class="empty" part="empty">No badges to show yet.</p>` : nothing}
+      ${!loading && total === 0 && !(s?.errors.length) ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
       ${this.virtual ? renderLists({
         virtual: this.virtual, view: this.view, total, layout: this.layout, active: this.active,
-        now: this.nowMs, lang: langOf(this), onVisible: this.onVisible, onKeyDown: this.onKeyDown, onClick: this.onClick, onReset: this.onReset,
+        now: this.nowMs, text, onVisible: this.onVisible, onKeyDown: this.onKeyDown, onClick: this.onClick, onReset: this.onReset,
       }) : nothing}
-      ${renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails)}
+      ${renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails, text)}
     </div>`;
   }
 }

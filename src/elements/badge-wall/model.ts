@@ -4,6 +4,7 @@
  */
 import type { ListEntry } from '../../core/formats/lists.js';
 import type { Badge, VerificationState } from '../../core/types.js';
+import type { WallStrings } from '../shared/i18n/en.js';
 
 export type ItemStatus = 'pending' | 'loaded' | 'error';
 /** What the state filter sees: the verified state when known, else what the badge itself says. */
@@ -54,6 +55,9 @@ export interface View {
   groups?: ViewGroup[];
   facets: Record<FacetName, FacetValue[]>;
 }
+
+/** The words the view itself needs (labels of missing values and of special groups), from the `wall` section. */
+export type ViewText = Pick<WallStrings, 'noSkill' | 'noTag' | 'unknown' | 'groupLoading' | 'groupFailed' | 'groupOther' | 'defaultType'>;
 
 export const NO_VALUE = '∅';
 const DEFAULT_TYPE = 'Badge';
@@ -140,7 +144,7 @@ export function facetLabels(items: WallItem[]): Map<string, string> {
  * Filters, counts, sorts and groups. Counts are faceted: a value's count is the number of items that match
  * the search and every *other* active filter, so each count says what choosing that value would show.
  */
-export function computeView(all: WallItem[], browse: Browse, now: number, groupLabels?: Map<string, string>): View {
+export function computeView(all: WallItem[], browse: Browse, now: number, text: ViewText, groupLabels?: Map<string, string>): View {
   const words = browse.q.toLowerCase().split(/\s+/).filter(Boolean);
   const active = FACETS.filter((f) => browse[f] !== '');
   const counts = Object.fromEntries(FACETS.map((f) => [f, new Map<string, number>()])) as Record<FacetName, Map<string, number>>;
@@ -178,19 +182,25 @@ export function computeView(all: WallItem[], browse: Browse, now: number, groupL
   }
   const labels = facetLabels(all);
   const facets = Object.fromEntries(FACETS.map((f) => [f, [...counts[f]].map(([value, count]) => ({
-    value, count, label: value === NO_VALUE ? noValueLabel(f) : f === 'issuer' ? labels.get(value) ?? value : value,
+    value, count, label: valueLabel(f, value, labels, text),
   })).sort((a, b) => b.count - a.count || collator.compare(a.label, b.label))])) as Record<FacetName, FacetValue[]>;
   const sorted = sortItems(shown, browse.sort);
   if (!browse.group) return { items: sorted, facets };
-  const groups = groupItems(sorted, browse.group, labels, groupLabels);
+  const groups = groupItems(sorted, browse.group, labels, text, groupLabels);
   return { items: groups.flatMap((g) => g.items), groups, facets };
 }
 
-function noValueLabel(f: FacetName): string {
-  return f === 'skill' ? 'No skill listed' : f === 'tag' ? 'No tag' : 'Unknown';
+function noValueLabel(f: FacetName, text: ViewText): string {
+  return f === 'skill' ? text.noSkill : f === 'tag' ? text.noTag : text.unknown;
 }
 
-function groupItems(items: WallItem[], by: Exclude<GroupKey, ''>, issuerLabels: Map<string, string>, groupLabels?: Map<string, string>): ViewGroup[] {
+function valueLabel(f: FacetName, value: string, issuerLabels: Map<string, string>, text: ViewText): string {
+  if (value === NO_VALUE) return noValueLabel(f, text);
+  if (f === 'issuer') return issuerLabels.get(value) ?? value;
+  return f === 'type' && value === DEFAULT_TYPE ? text.defaultType : value;
+}
+
+function groupItems(items: WallItem[], by: Exclude<GroupKey, ''>, issuerLabels: Map<string, string>, text: ViewText, groupLabels?: Map<string, string>): ViewGroup[] {
   const map = new Map<string, ViewGroup>();
   const add = (key: string, label: string, item: WallItem) => {
     let g = map.get(key);
@@ -199,19 +209,19 @@ function groupItems(items: WallItem[], by: Exclude<GroupKey, ''>, issuerLabels: 
   };
   for (const it of items) {
     if (it.status !== 'loaded') {
-      add('\uffff', it.status === 'pending' ? 'Loading' : 'Could not be loaded', it);
+      add('\uffff', it.status === 'pending' ? text.groupLoading : text.groupFailed, it);
       continue;
     }
     if (by === 'group') {
       const g = it.entry.group;
-      add(g ?? '\ufffe', g ? groupLabels?.get(g) ?? g : 'Other badges', it);
+      add(g ?? '\ufffe', g ? groupLabels?.get(g) ?? g : text.groupOther, it);
     } else if (by === 'issuer') {
       const k = it.facets!.issuer[0]!;
       add(k, issuerLabels.get(k) ?? k, it);
     } else {
       const vals = it.facets![by];
-      if (vals.length === 0) add('\ufffe', noValueLabel(by), it);
-      for (const v of vals) add(v, v, it);
+      if (vals.length === 0) add('\ufffe', noValueLabel(by, text), it);
+      for (const v of vals) add(v, by === 'type' ? valueLabel('type', v, issuerLabels, text) : v, it);
     }
   }
   const order = by === 'group' && groupLabels ? [...groupLabels.keys()] : undefined;

@@ -2,25 +2,14 @@
 import { html, type TemplateResult } from 'lit';
 import { live } from 'lit/directives/live.js';
 import type { Browse, FacetName, FacetValue, View } from './model.js';
-import { STATE_LABEL } from './render-tile.js';
+import { around, type WallText } from './text.js';
 
-const FACET_LABEL: Record<FacetName, [string, string]> = {
-  issuer: ['Issuer', 'All issuers'],
-  skill: ['Skill', 'All skills'],
-  type: ['Type', 'All types'],
-  tag: ['Tag', 'All tags'],
-  state: ['Status', 'Any status'],
-};
-
-const nf = new Intl.NumberFormat();
-export const num = (n: number): string => nf.format(n);
-
-function facetSelect(facet: FacetName, values: FacetValue[], browse: Browse, id: string): TemplateResult {
+function facetSelect(facet: FacetName, values: FacetValue[], browse: Browse, id: string, { t, num }: WallText): TemplateResult {
   const current = browse[facet];
-  const [label, all] = FACET_LABEL[facet];
+  const { label, all } = t.facets[facet];
   // a chosen value with no matches stays selectable (so the choice is visible and can be undone)
   const list = current && !values.some((v) => v.value === current) ? [...values, { value: current, label: current, count: 0 }] : values;
-  const text = (v: FacetValue) => (facet === 'state' ? STATE_LABEL[v.value as keyof typeof STATE_LABEL] ?? v.label : v.label);
+  const text = (v: FacetValue) => (facet === 'state' ? t.states[v.value as keyof typeof t.states] ?? v.label : v.label);
   return html`<div class="field" part="field">
     <label for="${id}-${facet}">${label}</label>
     <select id="${id}-${facet}" name=${facet} .value=${live(current)} ?disabled=${list.length === 0 && !current}>
@@ -39,37 +28,40 @@ export interface ControlsContext {
   achievementName?: string;
   onChange: (e: Event) => void;
   onReset: (e: Event) => void;
+  text: WallText;
 }
 
 export function renderControls(c: ControlsContext): TemplateResult {
-  const { id, browse, view } = c;
-  return html`<form class="controls" part="controls" role="search" aria-label="Browse badges"
+  const { id, browse, view, text } = c;
+  const { t } = text;
+  const [before, after] = around(t.showing);
+  return html`<form class="controls" part="controls" role="search" aria-label=${t.browse}
       @input=${c.onChange} @change=${c.onChange} @submit=${(e: Event) => e.preventDefault()} @reset=${c.onReset}>
     <div class="field search" part="field">
-      <label for="${id}-q">Search</label>
-      <input id="${id}-q" type="search" name="q" .value=${live(browse.q)} placeholder="Name, issuer or skill" autocomplete="off" part="search">
+      <label for="${id}-q">${t.search}</label>
+      <input id="${id}-q" type="search" name="q" .value=${live(browse.q)} placeholder=${t.searchPlaceholder} autocomplete="off" part="search">
     </div>
-    ${(['issuer', 'skill', 'type', 'tag', 'state'] as const).map((f) => facetSelect(f, view.facets[f], browse, id))}
+    ${(['issuer', 'skill', 'type', 'tag', 'state'] as const).map((f) => facetSelect(f, view.facets[f], browse, id, text))}
     <div class="field" part="field">
-      <label for="${id}-sort">Sort</label>
+      <label for="${id}-sort">${t.sort}</label>
       <select id="${id}-sort" name="sort" .value=${live(browse.sort)}>
-        <option value="feed">Feed order</option><option value="newest">Newest first</option>
-        <option value="name">Name</option><option value="issuer">Issuer</option>
+        ${(['feed', 'newest', 'name', 'issuer'] as const).map((k) => html`<option value=${k} ?selected=${browse.sort === k}>${t.sorts[k]}</option>`)}
       </select>
     </div>
     <div class="field" part="field">
-      <label for="${id}-group">Group by</label>
+      <label for="${id}-group">${t.groupBy}</label>
       <select id="${id}-group" name="group" .value=${live(browse.group)}>
-        <option value="">No grouping</option><option value="issuer">Issuer</option><option value="skill">Skill</option>
-        <option value="type">Type</option>${c.hasGroups ? html`<option value="group">Feed group</option>` : ''}
+        <option value="" ?selected=${browse.group === ''}>${t.groups.none}</option>
+        ${(['issuer', 'skill', 'type'] as const).map((k) => html`<option value=${k} ?selected=${browse.group === k}>${t.groups[k]}</option>`)}
+        ${c.hasGroups ? html`<option value="group" ?selected=${browse.group === 'group'}>${t.groups.group}</option>` : ''}
       </select>
     </div>
     <fieldset class="field layout" part="layout">
-      <legend>Layout</legend>
-      <label class=${c.layout === 'grid' ? 'on' : ''}><input type="radio" name="layout" value="grid" .checked=${live(c.layout === 'grid')}>Grid</label>
-      <label class=${c.layout === 'list' ? 'on' : ''}><input type="radio" name="layout" value="list" .checked=${live(c.layout === 'list')}>List</label>
+      <legend>${t.layout}</legend>
+      <label class=${c.layout === 'grid' ? 'on' : ''}><input type="radio" name="layout" value="grid" .checked=${live(c.layout === 'grid')}>${t.grid}</label>
+      <label class=${c.layout === 'list' ? 'on' : ''}><input type="radio" name="layout" value="list" .checked=${live(c.layout === 'list')}>${t.list}</label>
     </fieldset>
-    ${c.achievementName ? html`<p class="chip" part="active-achievement">Showing <strong>${c.achievementName}</strong></p>` : ''}
-    <button type="reset" class="reset" part="reset-button">Clear</button>
+    ${c.achievementName ? html`<p class="chip" part="active-achievement">${before}<strong><bdi>${c.achievementName}</bdi></strong>${after}</p>` : ''}
+    <button type="reset" class="reset" part="reset-button">${t.clear}</button>
   </form>`;
 }

@@ -5,19 +5,15 @@ import type { BadgeClient } from '../../core/client.js';
 import type { VerificationState } from '../../core/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
 import type { WallItem } from './model.js';
-import { num } from './render-controls.js';
 import { tileLabel } from './render-tile.js';
+import { around, type WallText } from './text.js';
 
-const SUMMARY_WORD: Record<VerificationState, string> = {
-  valid: 'verified', expired: 'expired', 'not-yet-valid': 'not yet valid', revoked: 'revoked', suspended: 'suspended',
-  'status-unknown': 'status unknown', invalid: 'not authentic', unverifiable: 'unverifiable',
-};
 const ORDER: VerificationState[] = ['valid', 'expired', 'not-yet-valid', 'revoked', 'suspended', 'status-unknown', 'invalid', 'unverifiable'];
 
 /** "998 verified, 2 revoked". */
-export function summaryText(byState: Partial<Record<VerificationState, number>>): string {
-  const parts = ORDER.filter((s) => byState[s]).map((s) => `${num(byState[s]!)} ${SUMMARY_WORD[s]}`);
-  return parts.join(', ') || 'Nothing verified yet';
+export function summaryText(byState: Partial<Record<VerificationState, number>>, { t, num }: WallText): string {
+  const parts = ORDER.filter((s) => byState[s]).map((s) => t.summary[s](num(byState[s]!), byState[s]!));
+  return parts.join(t.separator) || t.summaryNone;
 }
 
 export interface StatusContext {
@@ -30,36 +26,45 @@ export interface StatusContext {
   errors: { source: string; code: string; message: string }[];
   verify?: { done: number; todo: number; byState: Partial<Record<VerificationState, number>> };
   loadDone: boolean;
+  text: WallText;
+}
+
+function sourceError(e: StatusContext['errors'][number], t: WallText['t']): TemplateResult {
+  if (e.source === 'feed') return html`<p class="notice" part="source-error">${t.feedError(e.message, e.code)}</p>`;
+  const [before, after] = around((source) => t.sourceError(source, e.message, e.code));
+  return html`<p class="notice" part="source-error">${before}<bdi>${e.source}</bdi>${after}</p>`;
 }
 
 export function renderStatus(c: StatusContext): TemplateResult {
+  const { t, num } = c.text;
   const loading = c.loadingSources || (c.total > 0 && !c.loadDone);
   const pct = c.total ? Math.round((c.settled / c.total) * 100) : 0;
   const v = c.verify;
   const verifying = v && (v.todo > 0 || !c.loadDone);
+  const progress = c.loadingSources ? t.progressList : t.progress(num(c.settled), num(c.total));
   return html`<header class="top" part="header">
       <h2 part="title" dir="auto">${c.title}</h2>
-      <p class="count" part="count">${c.loadingSources ? 'Loading…' : `${num(c.total)} ${c.total === 1 ? 'badge' : 'badges'}${c.shown !== c.total && c.total ? `, ${num(c.shown)} shown` : ''}`}</p>
+      <p class="count" part="count">${c.loadingSources ? t.loading : t.count(num(c.total), c.total, c.shown !== c.total && c.total ? num(c.shown) : undefined)}</p>
       ${c.description ? html`<p class="desc" dir="auto">${c.description}</p>` : nothing}
     </header>
     ${loading || v ? html`<div class="status-row">
       ${loading ? html`<div class="progress" part="progress">
-        <div class="track" role="progressbar" aria-label="Loading badges" aria-valuemin="0" aria-valuemax=${c.total || 1}
-          aria-valuenow=${c.settled} aria-valuetext=${c.loadingSources ? 'Loading the list' : `${num(c.settled)} of ${num(c.total)}`}><span ${cssomStyle({ inlineSize: `${pct}%` })}></span></div>
-        <span>${c.loadingSources ? 'Loading the list…' : `${num(c.settled)} of ${num(c.total)}`}</span>
+        <div class="track" role="progressbar" aria-label=${t.progressLabel} aria-valuemin="0" aria-valuemax=${c.total || 1}
+          aria-valuenow=${c.settled} aria-valuetext=${progress.replace(/…$/, '')}><span ${cssomStyle({ inlineSize: `${pct}%` })}></span></div>
+        <span>${progress}</span>
       </div>` : nothing}
-      ${v ? html`<p class="summary ${verifying ? '' : 'done'}" part="summary" role=${ifDefined(verifying ? undefined : 'status')}>${verifying ? 'Verifying… ' : ''}${summaryText(v.byState)}</p>` : nothing}
+      ${v ? html`<p class="summary ${verifying ? '' : 'done'}" part="summary" role=${ifDefined(verifying ? undefined : 'status')}>${verifying ? `${t.verifying} ` : ''}${summaryText(v.byState, c.text)}</p>` : nothing}
     </div>` : nothing}
-    ${c.errors.map((e) => html`<p class="notice" part="source-error">Could not load ${e.source === 'feed' ? 'the feed' : html`<bdi>${e.source}</bdi>`}: ${e.message} (${e.code})</p>`)}`;
+    ${c.errors.map((e) => sourceError(e, t))}`;
 }
 
-export function renderDetails(item: WallItem | undefined, client: BadgeClient, theme: string, close: () => void): TemplateResult | typeof nothing {
+export function renderDetails(item: WallItem | undefined, client: BadgeClient, theme: string, close: () => void, { t }: WallText): TemplateResult | typeof nothing {
   if (!item) return nothing;
   const input = item.entry.input;
   const url = typeof input === 'string' && /^https?:/i.test(input) ? input : undefined;
-  return html`<dialog aria-label=${tileLabel(item)} @close=${close} @cancel=${close}>
+  return html`<dialog aria-label=${tileLabel(item, t)} @close=${close} @cancel=${close}>
     <div class="dlg">
-      <button type="button" class="close" @click=${close}>Close</button>
+      <button type="button" class="close" @click=${close}>${t.close}</button>
       <badge-card src=${ifDefined(url)} .credential=${url ? undefined : input} .client=${client} theme=${theme} heading-level="2"></badge-card>
     </div>
   </dialog>`;

@@ -8,7 +8,8 @@ export type LayoutConfigValue = Parameters<typeof import('@lit-labs/virtualizer/
 export interface Virtual {
   virtualize: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
   virtualizerRef: typeof import('@lit-labs/virtualizer/virtualize.js').virtualizerRef;
-  grid(width: number, height: number, gap: number): LayoutConfigValue;
+  /** `rtl`: the first tile of each row on the right (the virtualizer itself only lays out left to right). */
+  grid(width: number, height: number, gap: number, rtl?: boolean): LayoutConfigValue;
   list(): LayoutConfigValue;
 }
 
@@ -33,6 +34,14 @@ export function loadVirtualizer(): Promise<Virtual> {
         shrink(this);
       }
     }
+    /** Right to left: each tile's position mirrored within the list's width (tiles are placed from `left: 0`, see the styles). */
+    class WallGridRtl extends WallGrid {
+      override _getItemPosition(idx: number): ReturnType<InstanceType<typeof g.GridLayout>['_getItemPosition']> {
+        const pos = super._getItemPosition(idx);
+        if (pos.left !== undefined) pos.left = Math.max(0, this._viewDim2 - pos.left - (pos.width ?? 0));
+        return pos;
+      }
+    }
     class WallList extends f.FlowLayout {
       constructor(...args: ConstructorParameters<typeof f.FlowLayout>) {
         super(...args);
@@ -42,7 +51,7 @@ export function loadVirtualizer(): Promise<Virtual> {
     return {
       virtualize: v.virtualize,
       virtualizerRef: v.virtualizerRef,
-      grid: (width, height, gap) => ({ type: WallGrid, itemSize: { width: `${width}px`, height: `${height}px` }, gap: `${gap}px`, flex: { preserve: 'height' }, justify: 'start', padding: '0' }) as unknown as LayoutConfigValue,
+      grid: (width, height, gap, rtl) => ({ type: rtl ? WallGridRtl : WallGrid, itemSize: { width: `${width}px`, height: `${height}px` }, gap: `${gap}px`, flex: { preserve: 'height' }, justify: 'start', padding: '0' }) as unknown as LayoutConfigValue,
       list: () => ({ type: WallList }) as unknown as LayoutConfigValue,
     };
   })();

@@ -1,5 +1,6 @@
 /** Arabic (right to left). Typed against the English catalogue: a missing key does not compile. */
 import type { CardStrings, Catalogue, DetailStrings, ShareStrings, VerifyStrings } from './en.js';
+import { wall } from './ar-wall.js';
 
 export const card: CardStrings = {
   loading: 'جارٍ التحميل…',
@@ -295,4 +296,4 @@ export const share: ShareStrings = {
   print: 'طباعة',
 };
 
-export const ar: Catalogue = { card, verify, details, share };
+export const ar: Catalogue = { card, verify, details, share, wall };

@@ -1,5 +1,6 @@
 /** German. Typed against the English catalogue: a missing key does not compile. */
 import type { CardStrings, Catalogue, DetailStrings, ShareStrings, VerifyStrings } from './en.js';
+import { wall } from './de-wall.js';
 
 export const card: CardStrings = {
   loading: 'Wird geladen …',
@@ -295,4 +296,4 @@ export const share: ShareStrings = {
   print: 'Drucken',
 };
 
-export const de: Catalogue = { card, verify, details, share };
+export const de: Catalogue = { card, verify, details, share, wall };

@@ -6,7 +6,7 @@
  * One section per element (`card`, `verify`, …); each section is a named export so a
  * bundle that only shows cards does not carry the verifier's sentences. Bundlers split chunks
  * by module, so each element's section lives in its own module (`en-card.ts`, `en-share.ts`,
- * `en-details.ts`, re-exported here); the verifier's `verify` section stays below.
+ * `en-details.ts`, `en-wall.ts`, re-exported here); the verifier's `verify` section stays below.
  * To add a section: put it in `en-<name>.ts`, re-export it here and add it to `en` below, translate it in every
  * language file (the compiler lists what is missing), and read it with `section()`
  * from `./registry.js` (see `./card.ts`).
@@ -24,6 +24,8 @@ export { details } from './en-details.js';
 import { details } from './en-details.js';
 export { share } from './en-share.js';
 import { share } from './en-share.js';
+export { wall, type WallStateKey, type WallFacetKey, type WallSortKey, type WallGroupKey } from './en-wall.js';
+import { wall } from './en-wall.js';
 
 export type CheckNameKey =
   | 'format' | 'fetch' | 'hosted-id' | 'issuer' | 'origin' | 'badge-issuer' | 'proof' | 'algorithm' | 'key-binding'
@@ -238,7 +240,7 @@ export const verify = {
   closeSuffix: ' verification',
 };
 
-export const en = { card, verify, details, share };
+export const en = { card, verify, details, share, wall };
 
 /** The whole catalogue's shape: what every language provides. */
 export type Catalogue = typeof en;
@@ -246,3 +248,4 @@ export type CardStrings = Catalogue['card'];
 export type VerifyStrings = Catalogue['verify'];
 export type DetailStrings = Catalogue['details'];
 export type ShareStrings = Catalogue['share'];
+export type WallStrings = Catalogue['wall'];

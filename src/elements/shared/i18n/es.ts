@@ -1,5 +1,6 @@
 /** Spanish. Typed against the English catalogue: a missing key does not compile. */
 import type { CardStrings, Catalogue, DetailStrings, ShareStrings, VerifyStrings } from './en.js';
+import { wall } from './es-wall.js';
 
 export const card: CardStrings = {
   loading: 'Cargando…',
@@ -295,4 +296,4 @@ export const share: ShareStrings = {
   print: 'Imprimir',
 };
 
-export const es: Catalogue = { card, verify, details, share };
+export const es: Catalogue = { card, verify, details, share, wall };

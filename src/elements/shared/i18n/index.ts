@@ -6,4 +6,4 @@
 export { registerLocale, registeredLocales, ensureLocale, directionOf, LOCALE_CHANGE_EVENT } from './registry.js';
 export type { DeepPartial, Direction, LocaleStrings } from './registry.js';
 export { langOf, dirOf, formatNumber, LocaleController } from './locale.js';
-export type { Catalogue, CardStrings, VerifyStrings, StateStrings, DetailStrings, ShareStrings } from './en.js';
+export type { Catalogue, CardStrings, VerifyStrings, StateStrings, DetailStrings, ShareStrings, WallStrings } from './en.js';
