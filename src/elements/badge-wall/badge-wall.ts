@@ -9,7 +9,7 @@ import { LocaleController } from '../shared/i18n/locale.js';
 import { localeVersion } from '../shared/i18n/registry.js';
 import { badgeWallStyles } from './badge-wall.styles.js';
 import { WallController } from './controller.js';
-import { BadgeSelectEvent } from './events.js';
+import { emitSelect } from './events.js';
 import { readHash, writeHash } from './hash-state.js';
 import { computeView, emptyBrowse, verifySummary, type Browse, type View, type WallItem } from './model.js';
 import { KEY_MOVES, columnsOf, focusTile, target } from './navigation.js';
@@ -60,9 +60,9 @@ const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : 
  *
  * @cssproperty --badge-wall-title-size - Title size. Colours, radius and font use the same `--badge-*` tokens as `<badge-card>`.
  *
- * @event badge-wall-load - Every item has loaded or failed: `{ total, loaded, failed }`.
- * @event badge-wall-verified - `verify-all` finished: `{ verified, byState }`.
- * @event badge-select - A tile was activated: `{ badge, index }` (cancel it to skip the details dialog).
+ * @event {BadgeWallLoadEvent} badge-wall-load - Every item has loaded or failed: `{ total, loaded, failed }`.
+ * @event {BadgeWallVerifiedEvent} badge-wall-verified - `verify-all` finished: `{ verified, byState }`.
+ * @event {BadgeSelectEvent} badge-select - A tile was activated: `{ badge, index }` (cancel it to skip the details dialog).
  */
 export class BadgeWall extends LitElement {
   static override styles = badgeWallStyles;
@@ -239,7 +239,7 @@ export class BadgeWall extends LitElement {
     const item = this.ctl.items[index];
     this.active = index;
     if (!item?.badge) return;
-    if (!this.dispatchEvent(new BadgeSelectEvent(item.badge, index))) return;
+    if (!emitSelect(this, item.badge, index)) return;
     const m = await import('../badge-card/badge-card.js');
     m.defineBadgeCard();
     this.selected = item;

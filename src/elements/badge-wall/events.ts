@@ -35,6 +35,14 @@ export class BadgeSelectEvent extends CustomEvent<{ badge: Badge; index: number 
   }
 }
 
+/**
+ * Fires `badge-select` on `target`; false when a listener cancelled it (kept out of the element class so the
+ * manifest lists the event once, by name).
+ */
+export function emitSelect(target: EventTarget, badge: Badge, index: number): boolean {
+  return target.dispatchEvent(new BadgeSelectEvent(badge, index));
+}
+
 declare global {
   interface GlobalEventHandlersEventMap {
     'badge-wall-load': BadgeWallLoadEvent;
