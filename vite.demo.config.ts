@@ -17,6 +17,11 @@ export default defineConfig({
   base: './',
   plugins: [sampleIssuer()],
   server: { host: 'localhost', port: 5173 },
+  // The wall imports the virtualizer with import() (src/elements/badge-wall/virtual.ts): pre-bundle it at start,
+  // or the dev server discovers it on the first wall visit, re-optimizes and reloads the page.
+  optimizeDeps: {
+    include: ['@lit-labs/virtualizer/virtualize.js', '@lit-labs/virtualizer/layouts/grid.js', '@lit-labs/virtualizer/layouts/flow.js'],
+  },
   preview: { host: '127.0.0.1', port: 4173, strictPort: true },
   build: {
     outDir: '../dist-demo',
