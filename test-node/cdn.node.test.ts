@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { after, before, test } from 'node:test';
 import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
 import { serveStatic, type StaticServer } from './support/static-server.js';
-import { CARD_NAME, hasChromium, launch } from './support/browser.js';
+import { hasChromium, launch } from './support/browser.js';
 
 const repo = fileURLToPath(new URL('..', import.meta.url));
 let out: string;
@@ -104,10 +104,13 @@ test('a static page with only the script tag renders a <badge-card> from an issu
       if (m.type() === 'error') problems.push(`console: ${m.text()}`);
     });
     await page.goto(`${site.origin}/index.html`, { waitUntil: 'load' });
-    await page.waitForFunction(CARD_NAME, null, { timeout: 15_000 });
-    assert.equal(await page.evaluate(CARD_NAME), 'SQL Querying');
+    // locators pierce open shadow roots and need no eval: the page's CSP forbids 'unsafe-eval',
+    // which a string predicate for waitForFunction would need once it has to poll
+    const name = page.locator('badge-card [part="name"]').first();
+    await name.waitFor({ timeout: 15_000 });
+    assert.equal((await name.textContent())?.trim(), 'SQL Querying');
     // wait until the image has loaded (or failed) so the screenshot is complete
-    await page.waitForFunction(`(() => { const i = document.querySelector('badge-card').shadowRoot.querySelector('img'); return !i || i.complete; })()`, null, { timeout: 5_000 }).catch(() => {});
+    await page.locator('badge-card img').first().evaluate((i: HTMLImageElement) => i.complete || new Promise((r) => { i.onload = i.onerror = r; }), null, { timeout: 5_000 }).catch(() => {});
     const shot = process.env.CDN_SCREENSHOT ?? join(tmpdir(), 'badge-elements-cdn-card.png');
     await page.screenshot({ path: shot });
     console.log(`# CDN screenshot: ${shot}`);
