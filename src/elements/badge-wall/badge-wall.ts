@@ -21,6 +21,7 @@ import { childInputs, gatherSources } from './sources.js';
 import { countAchievements, stackProgress, type StackProgress } from './stacks.js';
 import { wallText } from './text.js';
 import { loadVirtualizer, type Virtual } from './virtual.js';
+import { warmTemplates } from './warm.js';
 
 export type BadgeWallLayout = 'grid' | 'list';
 const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : undefined), toAttribute: (v?: Date) => v?.toISOString() };
@@ -128,6 +129,7 @@ export class BadgeWall extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void loadVirtualizer().then((v) => (this.virtual = v));
+    warmTemplates(wallText('en')); // (the templates do not depend on the language)
     this.readChildren();
     this.observer = new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['src', 'credential'] });
@@ -152,7 +154,7 @@ export class BadgeWall extends LitElement {
     // the view (10,000 items filtered, counted, sorted) only when the items, the choices or the language changed
     const lang = this.locale.lang;
     const key = `${this.ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${lang}|${localeVersion()}|${JSON.stringify(this.browse)}`;
-    if (key === this.viewKey) return;
+    if (key === this.viewKey || this.ctl.holding) return;
     this.viewKey = key;
     const labels = new Map((this.ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
     this.view = computeView(this.ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
@@ -253,8 +255,9 @@ export class BadgeWall extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.ctl.sources;
-    const total = this.ctl.items.length;
-    const loading = this.sourcesTask.status === 1 && !s;
+    const holding = this.ctl.holding;
+    const total = holding ? 0 : this.ctl.items.length;
+    const loading = (this.sourcesTask.status === 1 && !s) || holding;
     const text = wallText(this.locale.lang, this.locale.dir);
     const { t } = text;
     const achievement = this.browse.achievement ? this.stacks.flatMap((p) => p.steps).find((st) => st.id === this.browse.achievement)?.name ?? t.oneAchievement : undefined;

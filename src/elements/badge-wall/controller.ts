@@ -12,6 +12,8 @@ import type { Sources } from './sources.js';
 import { WallVerifier } from './verifier.js';
 
 const FLUSH_MS = 120;
+/** How long new sources wait for their first card before the wall renders its tiles as placeholders anyway. */
+const HOLD_MS = 80;
 
 export interface WallHost extends ReactiveControllerHost, EventTarget {
   verifyAll: boolean;
@@ -31,6 +33,13 @@ export class WallController implements ReactiveController {
   /** Bumped whenever the items changed (the host recomputes its view then). */
   version = 0;
   described = new Map<string, AchievementRef>();
+  /**
+   * New sources, no item settled yet (for at most HOLD_MS): the host keeps showing "loading" instead of rendering
+   * the whole wall of placeholders, so that render does not hold up the first card's chain of requests
+   * (assertion → BadgeClass → issuer profile: each response is read on the main thread).
+   */
+  holding = false;
+  private holdTimer?: ReturnType<typeof setTimeout>;
   private loader?: WallLoader;
   private verifier?: WallVerifier;
   private client?: BadgeClient;
@@ -43,6 +52,8 @@ export class WallController implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    clearTimeout(this.holdTimer);
+    this.holding = false;
     this.loader?.abort();
     this.verifier?.abort();
   }
@@ -60,6 +71,8 @@ export class WallController implements ReactiveController {
     this.loader = new WallLoader(this.items, client, (it) => this.onSettled(it), { perOrigin: this.host.perOrigin });
     this.loader.start();
     if (this.host.verifyAll) this.startVerifier();
+    this.holding = s.entries.length > 0;
+    if (this.holding) this.holdTimer = setTimeout(() => this.release(), HOLD_MS);
     this.bump();
     // names and images of the pathways' missing achievements: after the first card (it goes first on the wire)
     this.afterFirst = () => {
@@ -89,6 +102,13 @@ export class WallController implements ReactiveController {
     this.verifier?.prioritize(indices);
   }
 
+  private release(): void {
+    if (!this.holding) return;
+    clearTimeout(this.holdTimer);
+    this.holding = false;
+    this.bump();
+  }
+
   private runAfterFirst(): void {
     const f = this.afterFirst;
     this.afterFirst = undefined;
@@ -101,7 +121,8 @@ export class WallController implements ReactiveController {
     if (this.settled === 1) this.runAfterFirst();
     this.verifier?.kick();
     if (this.settled >= this.items.length) this.finishLoad();
-    this.scheduleFlush();
+    if (this.holding) this.release(); // the first card: rendered at once
+    else this.scheduleFlush();
   }
 
   private onVerified(): void {
