@@ -185,7 +185,7 @@ export interface VerificationReport {
   verifiedIssuer?: string;
   /** Endorsements, verified the same way (depth-limited). */
   endorsements?: VerificationReport[];
-  /** When the status list says revoked/suspended: its reason or purpose, if given. */
+  /** When revoked/suspended: the issuer's own stated reason (`revocationReason`…), only if it gives one. */
   reason?: string;
   /** ISO time the report was made at (the `now` used). */
   checkedAt: string;

@@ -57,7 +57,7 @@ async function run(input: unknown, ctx: VerifyContext): Promise<VerificationRepo
     const read = await readInput(b, input, ctx);
     switch (read.kind) {
       case 'gone':
-        (ob2HostedModule.value ?? (await ob2HostedModule.load())).reportGone(b, read.url, undefined, 'ob2-hosted');
+        (ob2HostedModule.value ?? (await ob2HostedModule.load())).reportGone(b, read.url, undefined, 'ob2-hosted', read.body);
         break;
       case 'ob1':
         await (ob2HostedModule.value ?? (await ob2HostedModule.load())).verifyOb2Hosted(b, read.doc, ctx, 'ob1-hosted', read.source);

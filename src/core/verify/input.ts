@@ -14,7 +14,7 @@ const bakedModule = lazy(() => import('../baked/index.js'));
 export type ReadInput =
   | { kind: 'ob1' | 'ob2' | 'ob3'; doc: Json; source?: string }
   | { kind: 'ob2-jws' | 'ob3-jwt'; compact: string; decoded: DecodedJws; source?: string }
-  | { kind: 'gone'; url: string };
+  | { kind: 'gone'; url: string; body: string };
 
 const MAX_TEXT = 4 * 1024 * 1024;
 
@@ -41,7 +41,7 @@ function readCompact(b: ReportBuilder, s: string, source?: string): ReadInput {
 
 async function readUrl(b: ReportBuilder, url: string, ctx: VerifyContext): Promise<ReadInput> {
   const res = await step(b, 'fetch', () => ctx.fetcher.get(url, { signal: ctx.signal, accept: 'application/ld+json, application/json, application/vc+jwt, text/plain' }));
-  if (res.status === 410) return { kind: 'gone', url };
+  if (res.status === 410) return { kind: 'gone', url, body: res.text() };
   if (!res.ok) return b.halt('fetch', 'fetch-failed', `The badge could not be loaded (HTTP ${res.status}).`, { url, status: res.status });
   const text = res.text().trim();
   if (text.startsWith('{')) {

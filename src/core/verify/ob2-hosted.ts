@@ -28,14 +28,25 @@ function hostedUrl(doc: Json): string | undefined {
   return undefined;
 }
 
-/** The assertion answered 410 Gone: revoked by its issuer. */
-export function reportGone(b: ReportBuilder, url: string, pasted: Json | undefined, format: BadgeFormat): void {
+/** The issuer's own `revocationReason` in a 410 answer's body, if it gives one. */
+function goneReason(body: string | undefined): string | undefined {
+  try {
+    const doc: unknown = body ? JSON.parse(body) : undefined;
+    return isObject(doc) && typeof doc.revocationReason === 'string' && doc.revocationReason.trim() ? doc.revocationReason : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The assertion answered 410 Gone: revoked by its issuer. `report.reason` is only ever the issuer's own words. */
+export function reportGone(b: ReportBuilder, url: string, pasted: Json | undefined, format: BadgeFormat, body?: string): void {
   b.add('fetch', 'fail', { message: 'The issuer answers that this badge is gone (HTTP 410): it was revoked.', details: { url, status: 410 } });
   if (pasted !== undefined && isObject(pasted.badge) && isObject(pasted.badge.issuer)) {
     b.badge = ob2Badge({ assertion: pasted, badgeClass: pasted.badge, issuer: pasted.badge.issuer }, format, pasted);
   }
   b.flag('revoked');
-  b.reason = 'The issuer answers that this badge is gone (HTTP 410).';
+  const reason = goneReason(body);
+  if (reason !== undefined) b.reason = reason;
   b.verifiedIssuer = new URL(url).host;
   b.authentic = true;
 }
@@ -47,7 +58,7 @@ export async function verifyOb2Hosted(b: ReportBuilder, doc: Json, ctx: VerifyCo
   b.pass('format', format === 'ob1-hosted' ? 'This is an Open Badges 1.x hosted assertion.' : 'This is an Open Badges 2.0 hosted assertion.', { format, source });
   const res = await step(b, 'fetch', () => ctx.fetcher.get(url, { signal: ctx.signal }));
   if (res.status === 410) {
-    reportGone(b, url, doc, format);
+    reportGone(b, url, doc, format, res.text());
     return;
   }
   if (!res.ok) b.halt('fetch', 'fetch-failed', `The hosted badge could not be loaded (HTTP ${res.status}).`, { url, status: res.status });
@@ -88,7 +99,7 @@ export async function verifyOb2Hosted(b: ReportBuilder, doc: Json, ctx: VerifyCo
     const reason = typeof fetched.revocationReason === 'string' ? fetched.revocationReason : undefined;
     b.add('status', 'fail', { message: reason ? `The issuer has revoked the badge: ${reason}` : 'The issuer has revoked the badge.' });
     b.flag('revoked');
-    b.reason = reason ?? 'Revoked by the issuer.';
+    if (reason !== undefined) b.reason = reason;
   } else b.add('status', 'pass', { message: 'The hosted badge is not marked as revoked.' });
   await finishOb2(b, { ...parts, issuer }, ctx);
 }

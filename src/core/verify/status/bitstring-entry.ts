@@ -91,8 +91,8 @@ export async function checkBitstringEntry(entry: Json, issuerId: string | undefi
   } catch (e) {
     return { state: 'unknown', message: errorMessage(e) ?? 'The status index could not be read.', details };
   }
-  if (value !== 0 && purpose === 'revocation') return { state: 'revoked', message: 'The issuer\'s status list marks the badge as revoked.', reason: 'revocation', details };
-  if (value !== 0 && purpose === 'suspension') return { state: 'suspended', message: 'The issuer\'s status list marks the badge as suspended.', reason: 'suspension', details };
+  if (value !== 0 && purpose === 'revocation') return { state: 'revoked', message: 'The issuer\'s status list marks the badge as revoked.', details };
+  if (value !== 0 && purpose === 'suspension') return { state: 'suspended', message: 'The issuer\'s status list marks the badge as suspended.', details };
   if (purpose !== 'revocation' && purpose !== 'suspension') return { state: 'ok', message: `The ${purpose} status entry was read (value ${value}).`, details };
   return { state: 'ok', message: purpose === 'suspension' ? 'The issuer\'s status list says the badge is not suspended.' : 'The issuer\'s status list says the badge has not been revoked.', details };
 }
