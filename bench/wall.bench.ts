@@ -7,7 +7,7 @@
  * - scroll frame times (rAF timestamp deltas) for a steady scroll and a fling, while loading and once loaded.
  * Goals: first card < 50 ms after the data arrives, 60 fps scroll, < 500 elements, no task > 50 ms.
  */
-import { chromium, type Page } from 'playwright-core';
+import { chromium, type CDPSession, type Page } from 'playwright-core';
 import { createServer } from 'vite';
 
 const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -39,30 +39,25 @@ const INSTRUMENT = `(() => {
     walk(document);
     return n;
   };
-  // Scrolls the window by steps[i] px on frame i. Frame times are the deltas between the rAF timestamps (the
-  // frame's vsync-aligned begin time): 16.7 ms when no frame was dropped, 33.3 ms when one was. Also the
-  // intervals between the callbacks themselves (performance.now() in them: includes main-thread jitter).
-  m.scroll = async (steps) => {
+  // Frame recorder for a scroll driven from outside (real wheel input): rAF timestamps (the frame's vsync-aligned
+  // begin time: 16.7 ms when no frame was dropped, 33.3 ms when one was) and performance.now() in the callbacks
+  // (adds main-thread jitter).
+  m.toList = () => {
     const list = document.querySelector('badge-wall').shadowRoot.querySelector('.list');
     window.scrollTo(0, list.getBoundingClientRect().top + window.scrollY);
-    await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-    const from = window.scrollY;
-    const start = performance.now();
-    const deltas = [];
-    const late = [];
-    const frame = () => new Promise((r) => requestAnimationFrame((t) => r([t, performance.now()])));
-    let [last, lastNow] = await frame();
-    for (const step of steps) {
-      window.scrollBy(0, step);
-      const [t, now] = await frame();
-      deltas.push(t - last);
-      late.push(now - lastNow);
-      last = t;
-      lastNow = now;
-    }
+  };
+  m.record = () => {
+    const r = (m.rec = { ts: [], now: [], on: true, start: performance.now(), from: window.scrollY });
+    const f = (t) => { r.ts.push(t); r.now.push(performance.now()); if (r.on) requestAnimationFrame(f); };
+    requestAnimationFrame(f);
+  };
+  m.stop = () => {
+    const r = m.rec;
+    r.on = false;
     const end = performance.now();
-    const during = m.longtasks.filter((l) => l.start >= start && l.start <= end).map((l) => l.duration);
-    return { deltas, late, longest: Math.max(0, ...during), scrolled: window.scrollY - from };
+    const d = (xs) => xs.slice(1).map((x, i) => x - xs[i]);
+    const during = m.longtasks.filter((l) => l.start >= r.start && l.start <= end).map((l) => l.duration);
+    return { deltas: d(r.ts), late: d(r.now), longest: Math.max(0, ...during), scrolled: window.scrollY - r.from };
   };
   m.metrics = (feedPath) => {
     const res = performance.getEntriesByType('resource');
@@ -122,12 +117,18 @@ function countDom(page: Page): Promise<number> {
   return page.evaluate('window.__wall.countDom()') as Promise<number>;
 }
 
-/** The scroll patterns, px per frame at 60 Hz (the viewport is 800 px high). */
-const STEADY = Array.from({ length: 240 }, () => 80); // one viewport per 10 frames (4,800 px/s), 4 s
-const FLING = Array.from({ length: 90 }, (_, i) => Math.round(400 * 0.95 ** i)); // a flick: 400 px/frame (24,000 px/s) decaying 5 % per frame, 1.5 s
+/** The scrolls: real (synthetic) mouse-wheel gestures from the browser's input pipeline, as a user's scroll, not
+ * script scrollBy (which forces a layout per call through the virtualizer's patched window.scrollBy). */
+const STEADY = { distance: 19_200, speed: 4_800 }; // 80 px per 60 Hz frame = one 800 px viewport per 10 frames, 4 s
+const FLING = { distance: 9_600, speed: 24_000 }; // a fast flick: 400 px per frame (12 viewports in 0.4 s)
 
-async function scroll(page: Page, steps: number[]): Promise<Frames> {
-  const r = (await page.evaluate(`window.__wall.scroll(${JSON.stringify(steps)})`)) as { deltas: number[]; late: number[]; longest: number; scrolled: number };
+async function scroll(page: Page, cdp: CDPSession, g: { distance: number; speed: number }): Promise<Frames> {
+  await page.evaluate('window.__wall.toList()');
+  await page.waitForTimeout(250);
+  await page.evaluate('window.__wall.record()');
+  await cdp.send('Input.synthesizeScrollGesture', { x: 640, y: 400, yDistance: -g.distance, speed: g.speed, gestureSourceType: 'mouse', repeatCount: 0 });
+  await page.waitForTimeout(100); // the last frames of the scroll
+  const r = (await page.evaluate('window.__wall.stop()')) as { deltas: number[]; late: number[]; longest: number; scrolled: number };
   const d = r.deltas;
   return {
     median: pct(d, 50), p95: pct(d, 95), max: Math.max(...d), n: d.length, px: r.scrolled, longest: r.longest,
@@ -147,15 +148,17 @@ async function measure(page: Page, origin: string, badges: number): Promise<Resu
   await page.waitForTimeout(300);
   const domAfterFirst = await countDom(page);
   // while the wall is still loading (re-renders as results arrive): a steady scroll, then a fling from the top
-  const scrolls = [{ name: 'steady, loading', frames: await scroll(page, STEADY) }];
-  scrolls.push({ name: 'fling, loading', frames: await scroll(page, FLING) });
+  const cdp = await page.context().newCDPSession(page);
+  const scrolls = [{ name: 'steady, loading', frames: await scroll(page, cdp, STEADY) }];
+  scrolls.push({ name: 'fast, loading', frames: await scroll(page, cdp, FLING) });
   const domAfterScroll = await countDom(page);
   const tiles = (await page.evaluate("document.querySelector('badge-wall').shadowRoot.querySelectorAll('.tile').length")) as number;
   // let loading finish (or give up after 3 minutes: reported as such), then the same two scrolls on the settled wall
   await page.waitForFunction('window.__wall.loadDone > 0', null, { timeout: 180_000 }).catch(() => undefined);
   await page.waitForTimeout(300);
-  scrolls.push({ name: 'steady, loaded', frames: await scroll(page, STEADY) });
-  scrolls.push({ name: 'fling, loaded', frames: await scroll(page, FLING) });
+  scrolls.push({ name: 'steady, loaded', frames: await scroll(page, cdp, STEADY) });
+  scrolls.push({ name: 'fast, loaded', frames: await scroll(page, cdp, FLING) });
+  await cdp.detach();
   const m = (await page.evaluate(`window.__wall.metrics(${JSON.stringify(feed)})`)) as {
     feedEnd: number; cardAssertionEnd: number; cardDataEnd: number; firstTile: number; firstCard: number; loadDone: number; longest: number; paths: string[];
   };
@@ -232,7 +235,7 @@ export default async function run(): Promise<void> {
       const q = rs[rs.length - 1]!.requests;
       console.log(`| ${n.toLocaleString('en')} | ${f((r) => r.firstCard - r.cardDataEnd)} | ${f((r) => r.firstCard - r.cardAssertionEnd)} | ${f((r) => r.firstCard - r.feedEnd)} | ${f((r) => r.firstTile - r.feedEnd)} | ${f((r) => (r.loadAll ?? NaN) / 1000, (x) => `${x.toFixed(1)} s`)} | ${f((r) => r.domAfterFirst, String)} / ${f((r) => r.domAfterScroll, String)} | ${f((r) => r.tiles, String)} | ${f((r) => r.longestLoad)} | ${q.total}, ${q.assertions}, ${q.issuer}, ${q.badgeClasses}, ${q.images}, ${q.feed} |`);
     }
-    console.log(`\nScroll (goal: 60 fps = every frame 16.7 ms): the window scrolls by a fixed step per animation frame; frame time = delta of the rAF timestamps (vsync-aligned, so 16.7 ms = on time, 33.3 ms = one dropped); the callback interval (performance.now() in the callbacks) adds main-thread jitter. Steady = ${STEADY[0]} px/frame (one 800 px viewport per 10 frames) for ${STEADY.length} frames; fling = ${FLING[0]} px/frame decaying 5 %/frame for ${FLING.length} frames. "loading" = while results still arrive (re-renders), "loaded" = after every item settled.\n`);
+    console.log(`\nScroll (goal: 60 fps = every frame 16.7 ms): mouse-wheel scroll gestures through the browser's input pipeline (CDP Input.synthesizeScrollGesture), frames recorded from the first rAF until 100 ms after the gesture; frame time = delta of the rAF timestamps (vsync-aligned, so 16.7 ms = on time, 33.3 ms = one dropped); the callback interval (performance.now() in the callbacks) adds main-thread jitter. Steady = ${STEADY.distance.toLocaleString('en')} px at ${STEADY.speed.toLocaleString('en')} px/s (${STEADY.speed / 60} px/frame, one 800 px viewport per 10 frames); fast = ${FLING.distance.toLocaleString('en')} px at ${FLING.speed.toLocaleString('en')} px/s (${FLING.speed / 60} px/frame). "loading" = while results still arrive (re-renders), "loaded" = after every item settled.\n`);
     console.log('| wall | scroll | frame median | frame p95 | frame max | frames > 16.7 ms (+0.5 ms timer jitter) | frames > 25 ms (≥ 1 dropped) | rAF callback interval p95 / max | longest task | frames |');
     console.log('|---|---|---|---|---|---|---|---|---|---|');
     for (const [n, rs] of runs) {

@@ -21,6 +21,15 @@ export function itemOrigin(item: WallItem): string {
   return typeof badge === 'string' ? originKey(badge) : 'inline';
 }
 
+/**
+ * While the visible range moves (the user scrolls), at most this many loads start per animation frame. Every
+ * result is read on the main thread (fetch, body, JSON, normalizing: ≈ 1–2 ms each), so a full queue of 24
+ * in flight left no room for frames (a wheel scroll over a loading wall of 10,000 dropped 40 % of them).
+ */
+const SCROLL_STARTS_PER_FRAME = 4;
+/** How long after the last visible-range change the loader keeps to that pace. */
+const SCROLL_CALM_MS = 250;
+
 export class WallLoader {
   private readonly limiter: KeyedLimiter;
   private readonly controller = new AbortController();
@@ -29,10 +38,15 @@ export class WallLoader {
    *  requests do not queue behind five other assertions (and are cached for everyone after it). */
   private readonly warm = new Set<string>();
   private readonly maxInFlight: number;
+  /** Each item's origin, parsed once (pick() looks at up to 64 items per slot: a URL parse each was ~1/6 of the main thread while loading). */
+  private readonly origins: (string | undefined)[] = [];
   private priority: number[] = [];
   private cursor = 0;
   private inFlight = 0;
   private settled = 0;
+  private scrollingUntil = 0;
+  private startsThisFrame = 0;
+  private frame?: number;
 
   constructor(
     private readonly items: WallItem[],
@@ -55,12 +69,30 @@ export class WallLoader {
 
   /** Loads these item indices next (the visible ones). */
   prioritize(indices: number[]): void {
+    this.scrollingUntil = performance.now() + SCROLL_CALM_MS;
     this.priority = indices.filter((i) => this.items[i]?.status === 'pending' && !this.started.has(i));
     this.pump();
   }
 
   abort(): void {
     this.controller.abort();
+    if (this.frame !== undefined) cancelAnimationFrame(this.frame);
+  }
+
+  /** Paced while scrolling: false when this frame's starts are used up (the next frame pumps again). */
+  private mayStart(): boolean {
+    if (performance.now() > this.scrollingUntil) {
+      this.startsThisFrame = 0;
+      return true;
+    }
+    if (this.frame === undefined) {
+      this.frame = requestAnimationFrame(() => {
+        this.frame = undefined;
+        this.startsThisFrame = 0;
+        this.pump();
+      });
+    }
+    return this.startsThisFrame < SCROLL_STARTS_PER_FRAME;
   }
 
   private pick(): WallItem | undefined {
@@ -86,19 +118,25 @@ export class WallLoader {
     return undefined;
   }
 
+  private origin(it: WallItem): string {
+    return (this.origins[it.index] ??= itemOrigin(it));
+  }
+
   private hasRoom(it: WallItem): boolean {
-    const origin = itemOrigin(it);
+    const origin = this.origin(it);
     return this.limiter.hasRoom(origin) && (this.warm.has(origin) || this.limiter.active(origin) === 0);
   }
 
   private pump(): void {
     if (this.controller.signal.aborted) return;
     while (this.inFlight < this.maxInFlight) {
+      if (!this.mayStart()) return;
       const it = this.pick();
       if (!it) return;
+      this.startsThisFrame++;
       this.started.add(it.index);
       this.inFlight++;
-      void this.limiter.run(itemOrigin(it), () => this.load(it)).finally(() => {
+      void this.limiter.run(this.origin(it), () => this.load(it)).finally(() => {
         this.inFlight--;
         this.pump();
       });
@@ -119,7 +157,7 @@ export class WallLoader {
       item.status = 'error';
       item.error = { code: err.code, message: err.message };
     }
-    this.warm.add(itemOrigin(item));
+    this.warm.add(this.origin(item));
     this.settled++;
     this.onSettled(item);
   }
