@@ -3,10 +3,9 @@ import { property, state } from 'lit/decorators.js';
 import { consume } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
-import { toBadgeError } from '../../core/errors.js';
 import type { Badge } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
-import { BadgeErrorEvent, BadgeLoadEvent, type BadgeErrorInfo } from '../shared/events.js';
+import { BadgeErrorEvent, BadgeLoadEvent } from '../shared/events.js';
 import { langOf } from '../shared/format-date.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import type { BadgeTheme } from '../shared/tokens.js';
@@ -20,6 +19,8 @@ import { renderDeferred } from './render-details.js';
 import type { RenderContext } from './render-context.js';
 import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
 import { printStyles } from './print.styles.js';
+import { absoluteUrl, errorInfo, hostOf } from './card-utils.js';
+import { CardDetailsController } from './details-controller.js';
 import { qrMode, renderPrintInfo, renderShareControls, type CardShareInputs } from './render-share.js';
 
 export type BadgeCardTheme = BadgeTheme;
@@ -137,7 +138,6 @@ export class BadgeCard extends LitElement {
 
   @state() private imageFailed = false;
   @state() private activated = false;
-  @state() private detailsOpen = false;
 
   private abortedByDisconnect = false;
 
@@ -160,9 +160,8 @@ export class BadgeCard extends LitElement {
   /** `verify` set: the mark, button and dialog opener (with their strings and styles), loaded on first use. */
   private verifier?: CardVerifyController;
   private verifierLoading?: Promise<void>;
-  /** The details panel's module (Markdown directive, strings, styles), loaded when first opened. */
-  private detailsPanel?: typeof import('./details-panel.js');
-  private detailsLoading?: Promise<void>;
+  /** The details panel, loaded when first opened. */
+  private readonly details = new CardDetailsController(this);
 
   private verifyInputs(): CardVerifyInputs {
     return {
@@ -213,7 +212,7 @@ export class BadgeCard extends LitElement {
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.verifierLoading && !this.verifier ? this.verifierLoading : this.detailsLoading && !this.detailsPanel ? this.detailsLoading : undefined;
+      const pending = this.verifierLoading && !this.verifier ? this.verifierLoading : this.details.pending();
       if (!pending) return done;
       await pending;
       done = await super.getUpdateComplete();
@@ -240,7 +239,7 @@ export class BadgeCard extends LitElement {
     this.loadVerifier();
     if (changed.has('src') || changed.has('credential')) {
       this.imageFailed = false;
-      this.detailsOpen = false;
+      this.details.close();
       if (changed.get('src') !== undefined || changed.get('credential') !== undefined) this.activated = false;
     }
   }
@@ -256,39 +255,6 @@ export class BadgeCard extends LitElement {
 
   private readonly onActivate = (): void => {
     this.activated = true;
-  };
-
-  /** Loads the details panel's module; the panel opens once it is there. */
-  private loadDetailsPanel(): Promise<void> {
-    this.detailsLoading ??= import('./details-panel.js').then(
-      (m) => {
-        this.detailsPanel = m;
-        addStyles(this.renderRoot, [m.detailsPanelStyles]);
-      },
-      () => {
-        this.detailsLoading = undefined; // a failed chunk: the button stays, pressing it retries
-      },
-    );
-    return this.detailsLoading;
-  }
-
-  private readonly onToggleDetails = (): void => {
-    if (!this.detailsOpen && !this.detailsPanel) {
-      void this.loadDetailsPanel().then(() => {
-        if (this.detailsPanel && !this.detailsOpen) this.onToggleDetails();
-      });
-      return;
-    }
-    this.detailsOpen = !this.detailsOpen;
-    const open = this.detailsOpen;
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(open ? '.details-close' : '.details-toggle')?.focus());
-  };
-
-  private readonly onDetailsKeydown = (e: KeyboardEvent): void => {
-    if (e.key === 'Escape' && this.detailsOpen) {
-      e.stopPropagation();
-      this.onToggleDetails();
-    }
   };
 
   private readonly onRetry = (): void => {
@@ -315,10 +281,10 @@ export class BadgeCard extends LitElement {
       onImageError: this.onImageError,
       onRetry: this.onRetry,
       images: this.images !== 'none',
-      detailsOpen: this.detailsOpen,
-      onToggleDetails: this.onToggleDetails,
-      detailsPanel: (badge) => this.detailsPanel?.renderDetailsPanel(badge, ctx),
-      onDetailsKeydown: this.onDetailsKeydown,
+      detailsOpen: this.details.open,
+      onToggleDetails: this.details.toggle,
+      detailsPanel: (badge) => this.details.render(badge, ctx),
+      onDetailsKeydown: this.details.onKeydown,
       onActivate: this.onActivate,
       verifyControls: (compact) => this.verifier?.renderControls(compact),
       shareControls: (badge, compact) => renderShareControls(badge, this.shareInputs(), compact),
@@ -337,29 +303,6 @@ export class BadgeCard extends LitElement {
       error: (e) => renderError(errorInfo(e), ctx),
     })}${this.verifier?.renderDialog()}`;
   }
-}
-
-/** `src` may be relative to the page (`/badges/1.json`). */
-function absoluteUrl(src: string | undefined): string | undefined {
-  if (!src) return src;
-  try {
-    return new URL(src.trim(), document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
-
-function hostOf(url: string | undefined): string | undefined {
-  try {
-    return url ? new URL(url).host || undefined : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function errorInfo(e: unknown): BadgeErrorInfo {
-  const err = toBadgeError(e, 'fetch-failed');
-  return err.status === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, status: err.status };
 }
 
 /** Registers `<badge-card>` unless that tag is already defined (e.g. by another copy of the library). */

@@ -1,0 +1,25 @@
+import { toBadgeError } from '../../core/errors.js';
+import type { BadgeErrorInfo } from '../shared/events.js';
+
+/** `src` may be relative to the page (`/badges/1.json`). */
+export function absoluteUrl(src: string | undefined): string | undefined {
+  if (!src) return src;
+  try {
+    return new URL(src.trim(), document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
+
+export function hostOf(url: string | undefined): string | undefined {
+  try {
+    return url ? new URL(url).host || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function errorInfo(e: unknown): BadgeErrorInfo {
+  const err = toBadgeError(e, 'fetch-failed');
+  return err.status === undefined ? { code: err.code, message: err.message } : { code: err.code, message: err.message, status: err.status };
+}
