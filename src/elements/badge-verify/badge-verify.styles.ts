@@ -1,6 +1,24 @@
 import { css } from 'lit';
 import { controls } from './controls.styles.js';
 
+/** Dark verdict colours, used by `prefers-color-scheme: dark` and by `theme="dark"` (like shared/tokens' darkValues). */
+const darkVerdictValues = css`
+  --_ok-bg: var(--badge-dark-color-success, #12331f);
+  --_ok-fg: var(--badge-dark-color-success-text, #9be3b5);
+  --_ok-strong: var(--badge-dark-color-success-strong, #4cc47a);
+  --_warn-strong: var(--badge-dark-color-warning-strong, #f0a73a);
+  --_danger-strong: var(--badge-dark-color-danger-strong, #ff7b7b);
+  --_neutral-bg: var(--badge-dark-color-neutral, #2a2f3b);
+  --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
+  --_neutral-strong: var(--badge-dark-color-neutral-strong, #9aa3b5);
+`;
+
+/** High-contrast (light) verdict colours: `theme="high-contrast"` and `prefers-contrast: more`. */
+const highContrastVerdictValues = css`
+  --_ok-bg: #ffffff; --_ok-fg: #00461c; --_ok-strong: #00461c; --_warn-strong: #5a2e00; --_danger-strong: #8a0000;
+  --_neutral-bg: #ffffff; --_neutral-fg: #000000; --_neutral-strong: #000000;
+`;
+
 /** Verdict colours: local tokens on top of the shared ones (success is not in shared/tokens). */
 const verdictTokens = css`
   :host {
@@ -15,35 +33,19 @@ const verdictTokens = css`
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_ok-bg: var(--badge-dark-color-success, #12331f);
-      --_ok-fg: var(--badge-dark-color-success-text, #9be3b5);
-      --_ok-strong: var(--badge-dark-color-success-strong, #4cc47a);
-      --_warn-strong: var(--badge-dark-color-warning-strong, #f0a73a);
-      --_danger-strong: var(--badge-dark-color-danger-strong, #ff7b7b);
-      --_neutral-bg: var(--badge-dark-color-neutral, #2a2f3b);
-      --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
-      --_neutral-strong: var(--badge-dark-color-neutral-strong, #9aa3b5);
+      ${darkVerdictValues}
     }
   }
   :host([theme='dark']) {
-    --_ok-bg: var(--badge-dark-color-success, #12331f);
-    --_ok-fg: var(--badge-dark-color-success-text, #9be3b5);
-    --_ok-strong: var(--badge-dark-color-success-strong, #4cc47a);
-    --_warn-strong: var(--badge-dark-color-warning-strong, #f0a73a);
-    --_danger-strong: var(--badge-dark-color-danger-strong, #ff7b7b);
-    --_neutral-bg: var(--badge-dark-color-neutral, #2a2f3b);
-    --_neutral-fg: var(--badge-dark-color-neutral-text, #d2d7e2);
-    --_neutral-strong: var(--badge-dark-color-neutral-strong, #9aa3b5);
+    ${darkVerdictValues}
   }
   /* high contrast: white panels, dark text; the verdict keeps its icon and words (never colour alone) */
   :host([theme='high-contrast']) {
-    --_ok-bg: #ffffff; --_ok-fg: #00461c; --_ok-strong: #00461c; --_warn-strong: #5a2e00; --_danger-strong: #8a0000;
-    --_neutral-bg: #ffffff; --_neutral-fg: #000000; --_neutral-strong: #000000;
+    ${highContrastVerdictValues}
   }
   @media (prefers-contrast: more) {
     :host(:not([theme='light']):not([theme='dark'])) {
-      --_ok-bg: #ffffff; --_ok-fg: #00461c; --_ok-strong: #00461c; --_warn-strong: #5a2e00; --_danger-strong: #8a0000;
-      --_neutral-bg: #ffffff; --_neutral-fg: #000000; --_neutral-strong: #000000;
+      ${highContrastVerdictValues}
     }
   }
   @media (prefers-contrast: more) and (prefers-color-scheme: dark) {
