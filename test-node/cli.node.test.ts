@@ -3,40 +3,18 @@
  * sample issuer served over real HTTP by startIssuerServer, with real keys and signatures.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { runBin } from './support/bin.js';
 import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
 import { bakePng, bakeSvg, readChunks, writeChunks } from '../src/core/baked/index.js';
 import { parseCli } from '../src/cli/args.js';
 import { exitCodeFor, formatChecklist } from '../src/cli/format.js';
 import type { VerificationReport } from '../src/core/types.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
-const bin = join(repo, 'bin', 'badge-verify.js');
-
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-/** Spawns the bin asynchronously (the issuer server lives in this process, so never spawnSync). */
-function run(args: string[], stdin?: string | Uint8Array): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(stdin ?? '');
-  });
-}
+const run = runBin;
 
 interface CatalogEntry {
   key: string;

@@ -4,10 +4,8 @@
  * `snippet` sub-command — over real HTTP from the sample issuer.
  */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { after, before, describe, test } from 'node:test';
+import { runBin } from './support/bin.js';
 import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
 import { createFetcher } from '../src/core/fetch.js';
 import { loadBadge } from '../src/core/load.js';
@@ -19,7 +17,6 @@ import {
   renderEmailHtml, renderEmbedSnippet, renderMarkdown, renderStaticHtml, shareLinks, verifyPageUrl,
 } from '../src/core/share/index.js';
 
-const repo = fileURLToPath(new URL('..', import.meta.url));
 let server: IssuerServer;
 const fetcher = () => createFetcher();
 const load = (path: string): Promise<Badge> => loadBadge(`${server.origin}${path}`, { fetcher: fetcher() });
@@ -202,18 +199,7 @@ describe('baked badge download', () => {
 });
 
 describe('badge-verify snippet (CLI)', () => {
-  const bin = join(repo, 'bin', 'badge-verify.js');
-  const run = (args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> =>
-    new Promise((resolve, reject) => {
-      const child = spawn(process.execPath, [bin, ...args], { cwd: repo, env: { ...process.env, NO_COLOR: '1' } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => resolve({ code, stdout, stderr }));
-      child.stdin.end('');
-    });
+  const run = (args: string[]) => runBin(args);
 
   test('--email prints the same HTML as renderEmailHtml', async () => {
     const url = `${server.origin}/issuer/ob2/assertions/sql-querying-amina.json`;
