@@ -139,6 +139,29 @@ const LAZY: [RegExp, string][] = [
 export default async function run(): Promise<void> {
   const rows: Row[] = [];
   const notes: string[] = [];
+  // the floor every Lit element shares: what a page pays for a one-line LitElement using the same Lit
+  // parts as ours (lit, decorators, @lit/task, @lit/context), as one file
+  const floor = await build({
+    absWorkingDir: root,
+    stdin: {
+      resolveDir: root,
+      loader: 'ts',
+      contents: `import { LitElement, html, css } from 'lit'; import { property, state } from 'lit/decorators.js';
+        import { Task } from '@lit/task'; import { ContextConsumer, createContext } from '@lit/context';
+        const ctx = createContext('x');
+        class X extends LitElement { static styles = css\`:host{display:block}\`;
+          @property() a = ''; @state() b = 0;
+          c = new ContextConsumer(this, { context: ctx, subscribe: true });
+          t = new Task(this, { task: async () => 1, args: () => [] });
+          render() { return html\`<p>\${this.a}</p>\`; } }
+        customElements.define('x-floor', X);`,
+    },
+    bundle: true, format: 'esm', minify: true, write: false, legalComments: 'none', logLevel: 'silent',
+    tsconfigRaw: { compilerOptions: { experimentalDecorators: true, useDefineForClassFields: false } },
+    define: { 'process.env.NODE_ENV': '"production"' },
+  });
+  const floorGz = gzipSync(floor.outputFiles[0]!.contents, { level: 9 }).byteLength;
+  rows.push({ what: 'Lit floor: an empty element (lit, task, context)', size: floorGz, note: 'included in every row below; shared with any other Lit element on the page' });
   const lazyRows = (b: Bundle, loaded: Set<string>, label: string): void => {
     const seen = new Set<string>();
     for (const [re, name] of LAZY) {
