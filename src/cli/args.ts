@@ -1,5 +1,6 @@
 /** Command-line parsing for `badge-verify` (Node only). */
 import { parseArgs } from 'node:util';
+import { parseTrustedIssuers } from '../core/trusted-issuers.js';
 
 export interface CliOptions {
   input: string;
@@ -7,6 +8,8 @@ export interface CliOptions {
   recipient?: string;
   now?: Date;
   timeoutMs?: number;
+  /** `--trust` entries (DIDs, issuer URLs, origins), already validated. */
+  trustedIssuers?: string[];
   color: boolean;
 }
 
@@ -26,6 +29,9 @@ Options:
   --recipient EMAIL   check that the badge was issued to this identity (compared locally, never sent)
   --now ISO           verify as of this time (ISO 8601, e.g. 2030-01-01T00:00:00Z)
   --timeout MS        network timeout per request in milliseconds (default 10000)
+  --trust ID          an issuer you trust: a DID, an issuer profile URL or an origin
+                      (https://example.edu); repeatable. Says whether the verified issuer is
+                      on the list; it does not change the verdict or the exit status
   --no-color          plain output (also when NO_COLOR is set or output is not a terminal)
   -h, --help          show this help
   -v, --version       print the version
@@ -39,7 +45,7 @@ Exit status: 0 authentic and valid (and, with --recipient, issued to that recipi
 const ISO = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
 
 export function parseCli(argv: string[], env: Record<string, string | undefined> = {}, isTty = false): Parsed {
-  let values: Record<string, string | boolean | undefined>;
+  let values: Record<string, string | boolean | string[] | undefined>;
   let positionals: string[];
   try {
     ({ values, positionals } = parseArgs({
@@ -51,6 +57,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
         recipient: { type: 'string' },
         now: { type: 'string' },
         timeout: { type: 'string' },
+        trust: { type: 'string', multiple: true },
         'no-color': { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
@@ -88,6 +95,14 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
       return { kind: 'usage-error', message: `--timeout must be a positive number of milliseconds, not "${values.timeout}".` };
     }
     options.timeoutMs = n;
+  }
+  if (Array.isArray(values.trust)) {
+    try {
+      parseTrustedIssuers(values.trust);
+    } catch (e) {
+      return { kind: 'usage-error', message: `--trust: ${e instanceof Error ? e.message.replace(/^trustedIssuers: /, '') : String(e)}` };
+    }
+    options.trustedIssuers = values.trust;
   }
   return { kind: 'run', options };
 }

@@ -76,7 +76,7 @@ export async function main(argv: string[], io: Partial<CliIo> = {}): Promise<num
     // loaded here so --help and usage errors answer at once
     const [{ createFetcher }, { verify }] = await Promise.all([import('../core/fetch.js'), import('../core/verify/index.js')]);
     const fetcher = createFetcher({ timeoutMs: o.timeoutMs });
-    report = await verify(read.input, { fetcher, now: o.now, recipient: o.recipient });
+    report = await verify(read.input, { fetcher, now: o.now, recipient: o.recipient, trustedIssuers: o.trustedIssuers });
   } catch (e) {
     // verify() never throws by contract; should it ever, say so instead of a stack trace
     await write(stderr, `badge-verify: verification failed unexpectedly: ${safeText(e instanceof Error ? e.message : e)}\n`);

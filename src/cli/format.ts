@@ -75,6 +75,9 @@ export function formatChecklist(r: VerificationReport, opts: FormatOptions): str
   }
   if (r.verifiedIssuer) lines.push(`  Verified:  ${safeText(r.verifiedIssuer)} ${dim('— the identity the checks proved')}`);
   else if (b) lines.push(`  Verified:  ${dim('no issuer identity could be verified')}`);
+  if (r.issuerTrusted !== undefined && r.authentic) {
+    lines.push(`  Trusted:   ${r.issuerTrusted ? 'yes — on your list of trusted issuers (--trust)' : 'no — not on your list of trusted issuers (--trust)'}`);
+  }
   if (b?.issued) lines.push(`  Issued:    ${safeText(b.issued, 40)}`);
   if (b?.expires) lines.push(`  Expires:   ${safeText(b.expires, 40)}`);
   if (opts.recipientGiven || r.recipient !== 'not-checked') lines.push(`  Recipient: ${r.recipient}`);

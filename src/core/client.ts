@@ -5,6 +5,7 @@
 import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
 import { type LoadOptions, loadBadge } from './load.js';
 import { proxyUrl } from './proxy-template.js';
+import { parseTrustedIssuers } from './trusted-issuers.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
@@ -17,6 +18,13 @@ export interface BadgeClientOptions extends FetcherOptions {
   fetcher?: Fetcher;
   /** Default for `loadBadge`'s `revealRecipient` (false). */
   revealRecipient?: boolean;
+  /**
+   * Issuers this site knows: DIDs (`did:web:example.edu`, `did:key:z6Mk…`), issuer profile URLs (exact
+   * id) or origins (`https://example.edu`). Every report then says whether its *verified* issuer is on
+   * the list (`issuerTrusted`, check `issuer-trusted`); it never changes `authentic` or `state`.
+   * Checked now: an unusable entry throws a `BadgeError` with code `invalid-option`.
+   */
+  trustedIssuers?: readonly string[];
 }
 
 /** `loadBadge` options on a client (its fetcher is used). */
@@ -51,6 +59,8 @@ function lazyProxy(fetchFn: typeof globalThis.fetch | undefined, template: strin
 }
 
 export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
+  parseTrustedIssuers(options.trustedIssuers);
+  const trustedIssuers = options.trustedIssuers === undefined ? undefined : [...options.trustedIssuers];
   const fetcher = options.fetcher ?? createFetcher(options.proxy ? { ...options, fetch: lazyProxy(options.fetch, options.proxy) } : options);
   const reveal = options.revealRecipient === true;
   return {
@@ -58,7 +68,7 @@ export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient
     loadBadge: (input, opts = {}) => loadBadge(input, { revealRecipient: reveal, ...opts, fetcher }),
     async verify(input, opts = {}) {
       const engine = await import('./verify/index.js');
-      return engine.verify(input, { ...opts, fetcher });
+      return engine.verify(input, { ...opts, fetcher, ...(trustedIssuers ? { trustedIssuers } : {}) });
     },
   };
 }

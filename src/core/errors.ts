@@ -12,7 +12,9 @@ export type BadgeErrorCode =
   | 'url-blocked'
   | 'cors'
   | 'malformed'
-  | 'aborted';
+  | 'aborted'
+  /** An option given to `createBadgeClient()` / `verify()` cannot be used (e.g. a `trustedIssuers` entry). */
+  | 'invalid-option';
 
 export interface BadgeErrorDetails {
   /** The URL the error is about, when there is one. */

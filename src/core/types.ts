@@ -161,7 +161,7 @@ export type VerificationCode =
 export type CheckOutcome = 'pass' | 'fail' | 'warn' | 'skip' | 'unknown';
 
 export interface VerificationCheck {
-  /** Stable id, e.g. `format`, `fetch`, `proof`, `key-binding`, `status`, `expiry`, `recipient`. */
+  /** Stable id, e.g. `format`, `fetch`, `proof`, `key-binding`, `issuer-trusted`, `status`, `expiry`, `recipient`. */
   id: string;
   outcome: CheckOutcome;
   code?: VerificationCode | string;
@@ -183,6 +183,12 @@ export interface VerificationReport {
   badge?: Badge;
   /** What the key was actually bound to: the issuer's DID or https host (shown apart from the claimed name). */
   verifiedIssuer?: string;
+  /**
+   * Only when a `trustedIssuers` list was given: true when the verified issuer (never the claimed name
+   * or an unproven id) is on it. Always false when not authentic. Trust never changes `authentic`,
+   * `state` or `code`; the `issuer-trusted` check says the same in words.
+   */
+  issuerTrusted?: boolean;
   /** Endorsements, verified the same way (depth-limited). */
   endorsements?: VerificationReport[];
   /** When revoked/suspended: the issuer's own stated reason (`revocationReason`…), only if it gives one. */

@@ -1,6 +1,7 @@
 /** What every verification step gets: the fetcher, the clock and the options. */
 import type { Fetcher } from '../fetch.js';
 import type { VerificationReport } from '../types.js';
+import type { TrustedIssuers } from '../trusted-issuers.js';
 
 export interface VerifyContext {
   fetcher: Fetcher;
@@ -11,6 +12,8 @@ export interface VerifyContext {
   signal?: AbortSignal;
   /** How many levels of endorsements are still verified (0 = none). */
   endorsementDepth: number;
+  /** The trusted-issuers list (checked after the identity checks; endorsements use it too). */
+  trusted?: TrustedIssuers;
   /** False while verifying a status list credential (its own status is not followed: one level only). */
   checkStatus: boolean;
   /** Verifies a nested credential (endorsements, status list credentials) with the same pipeline. */

@@ -8,7 +8,8 @@
 import { createFetcher, type Fetcher } from '../fetch.js';
 import type { BadgeInput, VerificationReport } from '../types.js';
 import type { VerifyContext } from './context.js';
-import { Halt, ReportBuilder, errorMessage, toCode } from './pipeline.js';
+import { Halt, ReportBuilder, applyTrust, errorMessage, toCode } from './pipeline.js';
+import { parseTrustedIssuers } from '../trusted-issuers.js';
 import { readInput } from './input.js';
 import { lazy } from './lazy.js';
 
@@ -29,6 +30,13 @@ export interface VerifyOptions {
   signal?: AbortSignal;
   /** How many levels of endorsements to verify (default 1; 0 = none). */
   endorsementDepth?: number;
+  /**
+   * Issuers this site knows: DIDs (`did:web:example.edu`), issuer profile URLs (exact id) or origins
+   * (`https://example.edu`). Adds `report.issuerTrusted` and an `issuer-trusted` check, judged on the
+   * verified issuer only; never changes `authentic` or `state`. An unusable entry rejects with a
+   * `BadgeError` (`invalid-option`): a configuration mistake, not a verification result.
+   */
+  trustedIssuers?: readonly string[];
 }
 
 export type { VerificationReport } from '../types.js';
@@ -81,6 +89,7 @@ async function run(input: unknown, ctx: VerifyContext): Promise<VerificationRepo
       b.fail('verify', code, errorMessage(e) ?? 'The badge could not be checked because of an unexpected error.');
     }
   }
+  if (ctx.trusted !== undefined) applyTrust(b, ctx.trusted);
   return b.build(ctx.now);
 }
 
@@ -88,8 +97,12 @@ function makeContext(base: Omit<VerifyContext, 'verifyNested'>): VerifyContext {
   return { ...base, verifyNested: (input, overrides) => run(input, makeContext({ ...base, ...overrides })) };
 }
 
-/** Verifies a badge: a URL, a JSON string or object, a compact JWS/JWT, or the bytes of a baked PNG/SVG. */
+/**
+ * Verifies a badge: a URL, a JSON string or object, a compact JWS/JWT, or the bytes of a baked PNG/SVG.
+ * Every verification outcome is a report; it rejects only for an unusable `trustedIssuers` entry.
+ */
 export async function verify(input: BadgeInput, options: VerifyOptions = {}): Promise<VerificationReport> {
+  const trusted = parseTrustedIssuers(options.trustedIssuers);
   const now = options.now instanceof Date && !Number.isNaN(options.now.getTime()) ? options.now : new Date();
   let fetcher: Fetcher;
   try {
@@ -106,6 +119,7 @@ export async function verify(input: BadgeInput, options: VerifyOptions = {}): Pr
     signal: options.signal,
     endorsementDepth: Math.max(0, Math.min(options.endorsementDepth ?? 1, 3)),
     checkStatus: true,
+    trusted,
   });
   return run(input, ctx);
 }

@@ -48,6 +48,7 @@ export function reportGone(b: ReportBuilder, url: string, pasted: Json | undefin
   const reason = goneReason(body);
   if (reason !== undefined) b.reason = reason;
   b.verifiedIssuer = new URL(url).host;
+  b.verifiedIssuerId = new URL(url).origin;
   b.authentic = true;
 }
 
@@ -87,12 +88,14 @@ export async function verifyOb2Hosted(b: ReportBuilder, doc: Json, ctx: VerifyCo
     if (new URL(home).origin !== new URL(url).origin) b.halt('origin', 'origin-not-allowed', 'The badge is hosted outside its issuer\'s origin.', details);
     b.pass('origin', undefined, details);
     b.verifiedIssuer = new URL(home).host;
+    b.verifiedIssuerId = new URL(home).origin;
   } else {
     const issuerId = idOf(parts.badgeClass.issuer);
     issuer = await fetchOb2Issuer(b, issuerId, ctx, 'issuer', false);
     checkBadgeClassIssuer(b, { ...parts, issuer }, String(issuerId));
     checkScope(b, url, issuer);
     b.verifiedIssuer = new URL(String(issuer.id)).host;
+    b.verifiedIssuerId = String(issuer.id);
   }
   b.authentic = true;
   if (fetched.revoked === true || fetched.revoked === 'true') {

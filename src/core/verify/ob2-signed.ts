@@ -92,6 +92,7 @@ export async function verifyOb2Signed(b: ReportBuilder, jws: string, ctx: Verify
   b.pass('proof', 'The RS256 signature is valid.', { alg, key: usedKey });
   b.pass('key-binding', 'The key is listed by the issuer and owned by it.', { key: usedKey, issuer: issuerId });
   b.verifiedIssuer = new URL(String(issuerId)).host;
+  b.verifiedIssuerId = String(issuerId);
   b.authentic = true;
   const status = await checkOb2RevocationList(profile.revocationList, payload, String(issuerId), ctx);
   if (status === undefined) b.add('status', 'skip', { message: 'The issuer publishes no revocation list.' });

@@ -63,6 +63,7 @@ export async function verifyOb3Json(b: ReportBuilder, credential: Json, ctx: Ver
   b.pass('proof', check.message, check.details);
   b.pass('key-binding', `The key is bound to the issuer ${bound.boundTo}.`, { key: bound.id, issuer: issuerId });
   b.verifiedIssuer = bound.boundTo;
+  b.verifiedIssuerId = issuerId;
   b.authentic = true;
   await finishOb3(b, credential, ctx);
 }

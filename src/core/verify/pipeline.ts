@@ -4,6 +4,7 @@
  */
 import type { Badge, CheckOutcome, RecipientResult, VerificationCheck, VerificationCode, VerificationReport, VerificationState } from '../types.js';
 import { isBadgeError } from '../errors.js';
+import { isTrustedIssuer, type TrustedIssuers } from '../trusted-issuers.js';
 import { isVerifyError } from './verify-error.js';
 import { checkMessage, clean } from './messages.js';
 
@@ -40,6 +41,12 @@ export class ReportBuilder {
   authentic = false;
   badge?: Badge;
   verifiedIssuer?: string;
+  /**
+   * The full identity the checks proved, for the trusted-issuers list: the issuer's DID or https id
+   * (profile fetched from its own id, or key bound to it); only an origin for OB 1.x and a 410 answer.
+   */
+  verifiedIssuerId?: string;
+  issuerTrusted?: boolean;
   reason?: string;
   recipient: RecipientResult = 'not-checked';
   endorsements?: VerificationReport[];
@@ -93,10 +100,36 @@ export class ReportBuilder {
       if (this.verifiedIssuer !== undefined) report.verifiedIssuer = this.verifiedIssuer;
       if (this.reason !== undefined && (report.state === 'revoked' || report.state === 'suspended')) report.reason = this.reason;
     }
+    if (this.issuerTrusted !== undefined) report.issuerTrusted = this.issuerTrusted && report.authentic;
     if (this.badge !== undefined) report.badge = this.badge;
     if (this.endorsements !== undefined && this.endorsements.length > 0) report.endorsements = this.endorsements;
     return report;
   }
+}
+
+/** Checks that establish what the badge is and who issued it; `issuer-trusted` is placed right after them. */
+const IDENTITY_CHECKS = new Set(['format', 'fetch', 'hosted-id', 'issuer', 'origin', 'badge-issuer', 'algorithm', 'claims', 'proof', 'key-binding', 'verify']);
+
+/**
+ * Compares the verified issuer with a trusted-issuers list: `pass` on the list, `warn` authentic but not
+ * on it, `skip` not authentic (a forged credential's issuer claim means nothing). Never changes
+ * `authentic`, `state` or `code`.
+ */
+export function applyTrust(b: ReportBuilder, trusted: TrustedIssuers): void {
+  const authentic = b.authentic && b.failure === undefined;
+  const on = authentic && isTrustedIssuer(trusted, b.verifiedIssuerId);
+  b.issuerTrusted = on;
+  const outcome: CheckOutcome = !authentic ? 'skip' : on ? 'pass' : 'warn';
+  const message = !authentic
+    ? 'Not compared with the list of trusted issuers: the badge is not verified, so the issuer it names is not proven.'
+    : on
+      ? 'The verified issuer is on the list of trusted issuers.'
+      : 'The badge is authentic, but its verified issuer is not on the list of trusted issuers.';
+  b.add('issuer-trusted', outcome, { message, details: authentic ? { issuer: b.verifiedIssuerId ?? b.verifiedIssuer } : undefined });
+  const check = b.checks.pop()!;
+  let at = b.checks.length;
+  while (at > 0 && !IDENTITY_CHECKS.has(b.checks[at - 1]!.id)) at--;
+  b.checks.splice(at === 0 ? b.checks.length : at, 0, check);
 }
 
 /** Maps anything thrown (VerifyError, BadgeError, other) to a contract code. */

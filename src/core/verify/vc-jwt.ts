@@ -119,6 +119,7 @@ export async function verifyVcJwt(b: ReportBuilder, jwt: string, ctx: VerifyCont
   b.pass('proof', `The ${alg} signature is valid.`, { alg, key: verifiedWith.id });
   b.pass('key-binding', `The key is bound to the issuer ${verifiedWith.boundTo}.`, { key: verifiedWith.id, issuer: issuerId });
   b.verifiedIssuer = verifiedWith.boundTo;
+  b.verifiedIssuerId = issuerId;
   b.authentic = true;
   await finishOb3(b, credential, ctx);
 }
