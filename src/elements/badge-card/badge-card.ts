@@ -1,6 +1,5 @@
-import { LitElement, html, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { Badge } from '../../core/types.js';
@@ -99,45 +98,66 @@ const dateConverter = {
 export class BadgeCard extends LitElement {
   static override styles = [...badgeCardStyles, printStyles];
 
+  /**
+   * Reactive properties as a static map rather than decorators: the card is the most widely used
+   * entry, and without decorators it needs neither Lit's decorator modules nor the bundler's
+   * decorator helper (≈ 1 KB gzip of its initial load; `npm run size`).
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    credential: { converter: { fromAttribute: (v: string | null) => v ?? undefined } },
+    size: { reflect: true },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    headingLevel: { attribute: 'heading-level', type: Number },
+    now: { converter: dateConverter },
+    client: { attribute: false },
+    images: { reflect: true },
+    load: { reflect: true },
+    verify: { reflect: true },
+    share: {},
+    showQr: { attribute: 'show-qr' },
+    qrTarget: { attribute: 'qr-target' },
+    // internal state (`attribute: false` also keeps it out of the custom elements manifest)
+    imageFailed: { state: true, attribute: false },
+    activated: { state: true, attribute: false },
+  };
+
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
-  @property() src?: string;
-
+  src?: string;
   /** The credential itself: an object, or a JSON / compact JWS/JWT string. Wins over `src`. */
-  @property({ converter: { fromAttribute: (v: string | null) => v ?? undefined } })
   credential?: string | object;
-
-  @property({ reflect: true }) size: CardSize = 'medium';
-  @property({ reflect: true }) layout: CardLayout = 'full';
+  size: CardSize = 'medium';
+  layout: CardLayout = 'full';
   /** `auto` (follows `prefers-color-scheme` and `prefers-contrast`), `light`, `dark`, `high-contrast` or `high-contrast-dark`. */
-  @property({ reflect: true }) theme: BadgeCardTheme = 'auto';
+  theme: BadgeCardTheme = 'auto';
   /** Level of the badge name's heading (2–6), to fit the page's outline. */
-  @property({ attribute: 'heading-level', type: Number }) headingLevel = 3;
+  headingLevel = 3;
   /** The clock for "Expired" / "Not yet valid" (ISO date attribute); default: the current time. */
-  @property({ converter: dateConverter }) now?: Date;
+  now?: Date;
   /** A client for this card only (else the nearest provider's, else the page default). */
-  @property({ attribute: false }) client?: BadgeClient;
+  client?: BadgeClient;
   /** `none`: no image is requested (a neutral placeholder; Markdown images become their alt text). */
-  @property({ reflect: true }) images: 'auto' | 'none' = 'auto';
+  images: 'auto' | 'none' = 'auto';
   /** `on-click`: nothing is loaded or requested until the user presses "Show badge". */
-  @property({ reflect: true }) load: 'auto' | 'on-click' = 'auto';
+  load: 'auto' | 'on-click' = 'auto';
   /**
    * A Verify button that opens the verification dialog (`verify`, `verify="button"`), or
    * `verify="auto"`: verify once the badge is shown, with a status mark. Other values act as `button`.
    */
-  @property({ reflect: true }) verify?: string;
+  verify?: string;
   /** A share menu in the actions area: space-separated targets (`linkedin x email copy download`…); a bare `share` = all. */
-  @property() share?: string;
+  share?: string;
   /** A QR code linking to the verification page: `show-qr` (on screen and in print) or `show-qr="print"` (print only). */
-  @property({ attribute: 'show-qr' }) showQr?: string;
+  showQr?: string;
   /** Verification page template for the QR code, the share links and the printed URL; `{url}` = the encoded badge URL. Default `/verify.html?src={url}`. */
-  @property({ attribute: 'qr-target' }) qrTarget?: string;
+  qrTarget?: string;
 
-  @consume({ context: badgeClientContext, subscribe: true })
-  @state()
-  private contextClient?: BadgeClient;
+  private imageFailed = false;
+  private activated = false;
 
-  @state() private imageFailed = false;
-  @state() private activated = false;
+  /** The nearest `<badge-provider>`'s client, if any (re-renders when it changes). */
+  private readonly providerClient = new ContextConsumer(this, { context: badgeClientContext, subscribe: true });
 
   private abortedByDisconnect = false;
 
@@ -149,7 +169,7 @@ export class BadgeCard extends LitElement {
       if (input === undefined || input === null || input === '') return initialState;
       return client.loadBadge(input, { signal });
     },
-    args: () => [this.deferred() ? undefined : this.credential ?? absoluteUrl(this.src), resolveClient(this.client, this.contextClient)] as const,
+    args: () => [this.deferred() ? undefined : this.credential ?? absoluteUrl(this.src), resolveClient(this.client, this.providerClient.value)] as const,
     onComplete: (badge) => this.dispatchEvent(new BadgeLoadEvent(badge)),
     onError: (e) => {
       const info = errorInfo(e);
@@ -168,7 +188,7 @@ export class BadgeCard extends LitElement {
       mode: verifyMode(this.verify),
       src: this.credential === undefined ? absoluteUrl(this.src) : undefined,
       credential: this.credential,
-      client: resolveClient(this.client, this.contextClient),
+      client: resolveClient(this.client, this.providerClient.value),
       now: this.now,
       loaded: this.badge !== undefined,
       name: this.badge?.name ?? '',
@@ -260,12 +280,12 @@ export class BadgeCard extends LitElement {
   private readonly onRetry = (): void => {
     this.imageFailed = false;
     // a failure stays cached briefly (so a burst of cards shares it); a person's Retry always asks again
-    resolveClient(this.client, this.contextClient).fetcher.forgetFailures();
+    resolveClient(this.client, this.providerClient.value).fetcher.forgetFailures();
     this.reload();
   };
 
   private shareInputs(): CardShareInputs {
-    return { share: this.share, qr: qrMode(this.showQr), qrTarget: this.qrTarget, client: resolveClient(this.client, this.contextClient), lang: langOf(this), theme: this.theme };
+    return { share: this.share, qr: qrMode(this.showQr), qrTarget: this.qrTarget, client: resolveClient(this.client, this.providerClient.value), lang: langOf(this), theme: this.theme };
   }
 
   private renderContext(): RenderContext {
