@@ -3,6 +3,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
 import { createFetcher } from '../src/core/fetch.js';
+import { fetchListDocument } from '../src/core/formats/list-fetch.js';
 import { describeAchievement, loadList, readList } from '../src/core/formats/lists.js';
 import { createLimiter, originKey } from '../src/core/limit.js';
 import { loadBadge } from '../src/core/load.js';
@@ -91,6 +92,20 @@ describe('lists: BadgeFeed, VerifiablePresentation, CLR 2.0, BadgeClass lists (N
     assert.equal(l.entries[0]!.input, `${server.origin}/issuer/ob2/assertions/sql-querying-amina.json`);
     assert.throws(() => readList({ hello: 'world' }), (e: { code?: string }) => e.code === 'unknown-format');
     assert.throws(() => readList(42), (e: { code?: string }) => e.code === 'unknown-format');
+  });
+
+  it('fetchListDocument (what the wall fetches while the readers load): parsed JSON or the JWT text, the final URL; loadList reads the same', async () => {
+    const f = fetcher();
+    const url = `${server.origin}/issuer/wall/presentation.json`;
+    const json = await fetchListDocument(url, { fetcher: f });
+    assert.equal(json.url, url);
+    assert.deepEqual(readList(json.doc, json.url), await loadList(url, { fetcher: f }));
+    const jwtUrl = `${server.origin}/issuer/ob3/jwt/ob3-jwt-didkey-v1.jwt`;
+    const jwt = await fetchListDocument(jwtUrl, { fetcher: f });
+    assert.equal(typeof jwt.doc, 'string');
+    assert.match(jwt.doc as string, /^eyJ[\w-]+\.[\w-]+\.[\w-]+$/);
+    assert.equal(readList(jwt.doc, jwt.url).kind, 'single');
+    await assert.rejects(fetchListDocument(`${server.origin}/issuer/wall/nope.json`, { fetcher: f }), (e: { code?: string; status?: number }) => e.code === 'fetch-failed' && e.status === 404);
   });
 
   it('describes a missing achievement from its BadgeClass / Achievement document', async () => {

@@ -28,13 +28,16 @@
  * Reading a list does not verify anything (a presentation's own proof is not checked: every credential
  * in it is verified on its own).
  */
-import { type Fetcher, parseJsonText, statusError } from '../fetch.js';
+import type { Fetcher } from '../fetch.js';
 import { BadgeError } from '../errors.js';
 import type { BadgeImage, BadgeInput } from '../types.js';
 import { safeLinkUrl } from '../url-policy.js';
 import { detectFormat } from './detect.js';
 import { image as readImage, isObj, iri, list, own, ownObj, text, types, MAX_NAME, type Obj } from './fields.js';
 import { decodeJws, isCompactJws } from './jws.js';
+import { fetchListDocument } from './list-fetch.js';
+
+export { MAX_LIST_BYTES } from './list-fetch.js';
 
 export type ListKind = 'feed' | 'presentation' | 'clr' | 'badge-classes' | 'single';
 
@@ -86,8 +89,6 @@ export interface BadgeList {
 export const MAX_LIST_ENTRIES = 50_000;
 const MAX_STACKS = 100;
 const MAX_STACK_BADGES = 100;
-/** A list may be bigger than one badge: 16 MB. */
-export const MAX_LIST_BYTES = 16 * 1024 * 1024;
 
 const OB2 = 'https://w3id.org/openbadges/v2';
 
@@ -286,11 +287,8 @@ export function readList(doc: unknown, base?: string): BadgeList {
 
 /** Fetches `url` through the shared fetcher and reads it as a list (see `readList`). Throws BadgeError. */
 export async function loadList(url: string, opts: { fetcher: Fetcher; signal?: AbortSignal }): Promise<BadgeList> {
-  const r = await opts.fetcher.get(url, { signal: opts.signal, maxBytes: MAX_LIST_BYTES, accept: 'application/ld+json, application/json, application/jwt;q=0.9, */*;q=0.5' });
-  if (!r.ok) throw statusError(r.url, r.status);
-  const body = r.text().replace(/^\uFEFF/, '').trim();
-  if (isCompactJws(body)) return readList(body, r.url);
-  return readList(parseJsonText(body, r.url), r.url);
+  const { doc, url: final } = await fetchListDocument(url, opts);
+  return readList(doc, final);
 }
 
 /**

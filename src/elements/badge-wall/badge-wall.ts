@@ -11,17 +11,15 @@ import { badgeWallStyles } from './badge-wall.styles.js';
 import { WallController } from './controller.js';
 import { emitSelect } from './events.js';
 import { readHash, writeHash } from './hash-state.js';
-import { computeView, emptyBrowse, verifySummary, type Browse, type View, type WallItem } from './model.js';
-import { KEY_MOVES, columnsOf, focusTile, target } from './navigation.js';
-import { renderControls } from './render-controls.js';
-import { renderStacks } from './render-stacks.js';
-import { renderDetails, renderStatus } from './render-status.js';
-import { renderLists } from './render-lists.js';
-import { childInputs, gatherSources } from './sources.js';
-import { countAchievements, stackProgress, type StackProgress } from './stacks.js';
+import { addStyles } from '../shared/add-styles.js';
+import { emptyBrowse, verifySummary } from './browse.js';
+import { loadBody, type WallBody } from './load-body.js';
+import type { Browse, View, WallItem } from './model.js';
+import { renderStatus } from './render-status.js';
+import { childInputs, gatherSources, type Sources } from './sources.js';
+import type { StackProgress } from './stacks.js';
 import { wallText } from './text.js';
 import { loadVirtualizer, type Virtual } from './virtual.js';
-import { warmTemplates } from './warm.js';
 
 export type BadgeWallLayout = 'grid' | 'list';
 const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : undefined), toAttribute: (v?: Date) => v?.toISOString() };
@@ -95,6 +93,8 @@ export class BadgeWall extends LitElement {
   @state() private virtual?: Virtual;
   @state() private active = -1;
   @state() private selected?: WallItem;
+  /** The lazily loaded body (`body.ts`): in before the first items are (the sources wait for it). */
+  @state() private body?: WallBody;
 
   private readonly ctl = new WallController(this);
   private readonly locale = new LocaleController(this);
@@ -111,8 +111,19 @@ export class BadgeWall extends LitElement {
 
   private readonly sourcesTask = new Task(this, {
     task: async ([src, credentials, feed, children, client], { signal }) => {
-      const s = await gatherSources({ src, credentials, feed, children }, client, signal);
-      if (!signal.aborted) this.ctl.start(s, client);
+      // the body's chunk and the sources' requests, together
+      const bodyLoad = loadBody();
+      bodyLoad.catch(() => undefined);
+      let s = await gatherSources({ src, credentials, feed, children }, client, signal);
+      let body: WallBody | undefined;
+      try {
+        body = await bodyLoad;
+      } catch (e) {
+        s = withoutBody(s, e);
+      }
+      if (signal.aborted) return s;
+      if (body) this.useBody(body);
+      this.ctl.start(s, client, body);
       return s;
     },
     args: () => [this.src, this.credentials, this.feed, this.childInputs, this.resolvedClient] as const,
@@ -129,7 +140,10 @@ export class BadgeWall extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     void loadVirtualizer().then((v) => (this.virtual = v));
-    warmTemplates(wallText('en')); // (the templates do not depend on the language)
+    void loadBody().then((b) => {
+      this.useBody(b);
+      b.warmTemplates(wallText('en')); // (the templates do not depend on the language)
+    }, () => undefined); // (reported by the sources task)
     this.readChildren();
     this.observer = new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['src', 'credential'] });
@@ -143,6 +157,13 @@ export class BadgeWall extends LitElement {
     removeEventListener('hashchange', this.onHashChange);
   }
 
+  /** The body's styles go after the element's own, before anything that uses them renders. */
+  private useBody(b: WallBody): void {
+    if (this.body === b) return;
+    addStyles(this.renderRoot, [b.bodyStyles]);
+    this.body = b;
+  }
+
   /** The first render waits for the language's lazy chunk (no English flash on a Spanish page). */
   protected override scheduleUpdate(): void | Promise<unknown> {
     const loading = this.locale.loading();
@@ -151,16 +172,18 @@ export class BadgeWall extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('verifyAll') && this.verifyAll) this.ctl.startVerifier();
+    const b = this.body;
+    if (!b) return; // (no items before it)
     // the view (10,000 items filtered, counted, sorted) only when the items, the choices or the language changed
     const lang = this.locale.lang;
     const key = `${this.ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${lang}|${localeVersion()}|${JSON.stringify(this.browse)}`;
     if (key === this.viewKey || this.ctl.holding) return;
     this.viewKey = key;
     const labels = new Map((this.ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
-    this.view = computeView(this.ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
+    this.view = b.computeView(this.ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
     this.posOf = new Map(this.view.items.map((it, i) => [it.index, i]));
     if (!this.posOf.has(this.active)) this.active = this.view.items[0]?.index ?? -1;
-    this.stacks = stackProgress(this.ctl.sources?.stacks ?? [], countAchievements(this.ctl.items), this.ctl.described);
+    this.stacks = b.stackProgress(this.ctl.sources?.stacks ?? [], b.countAchievements(this.ctl.items), this.ctl.described);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -209,19 +232,20 @@ export class BadgeWall extends LitElement {
 
   private readonly onKeyDown = async (e: KeyboardEvent): Promise<void> => {
     const tile = (e.target as Element).closest?.('.tile');
-    if (!tile) return;
+    const b = this.body;
+    if (!tile || !b) return;
     const index = Number(tile.getAttribute('data-index'));
     if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       void this.activate(index);
       return;
     }
-    const move = KEY_MOVES[e.key];
+    const move = b.KEY_MOVES[e.key];
     if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
     e.preventDefault();
     const pos = this.posOf.get(index) ?? 0;
     const rtl = getComputedStyle(this).direction === 'rtl';
-    await this.focusPos(target(pos, move, this.view.items.length, columnsOf(tile.parentElement, this.layout), rtl));
+    await this.focusPos(b.target(pos, move, this.view.items.length, b.columnsOf(tile.parentElement, this.layout), rtl));
   };
 
   private readonly onClick = (e: Event): void => {
@@ -232,9 +256,9 @@ export class BadgeWall extends LitElement {
   /** Moves the roving tabindex to a position in the view, scrolling it into the virtualized list first. */
   async focusPos(pos: number): Promise<void> {
     const item = this.view.items[pos];
-    if (!item || !this.virtual) return;
+    if (!item || !this.virtual || !this.body) return;
     this.active = item.index;
-    await focusTile(this.renderRoot, this.view, pos, this.virtual.virtualizerRef as symbol, () => this.updateComplete);
+    await this.body.focusTile(this.renderRoot, this.view, pos, this.virtual.virtualizerRef as symbol, () => this.updateComplete);
   }
 
   private async activate(index: number): Promise<void> {
@@ -255,6 +279,7 @@ export class BadgeWall extends LitElement {
 
   protected override render(): TemplateResult {
     const s = this.ctl.sources;
+    const b = this.body;
     const holding = this.ctl.holding;
     const total = holding ? 0 : this.ctl.items.length;
     const loading = (this.sourcesTask.status === 1 && !s) || holding;
@@ -267,19 +292,25 @@ export class BadgeWall extends LitElement {
         shown: this.view.items.length, settled: this.ctl.settled, errors: s?.errors ?? [],
         verify: this.verifyAll ? verifySummary(this.ctl.items) : undefined, loadDone: this.ctl.loadDone, text,
       })}
-      ${renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text)}
-      ${total ? renderControls({
+      ${b ? b.renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text) : nothing}
+      ${total && b ? b.renderControls({
         id: 'w', browse: this.browse, view: this.view, layout: this.layout, hasGroups: (s?.groups.length ?? 0) > 0,
         achievementName: achievement, onChange: this.onChange, onReset: this.onReset, text,
       }) : nothing}
       ${!loading && total === 0 && !(s?.errors.length) ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
-      ${this.virtual ? renderLists({
+      ${this.virtual && b ? b.renderLists({
         virtual: this.virtual, view: this.view, total, layout: this.layout, active: this.active,
         now: this.nowMs, text, onVisible: this.onVisible, onKeyDown: this.onKeyDown, onClick: this.onClick, onReset: this.onReset,
       }) : nothing}
-      ${renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails, text)}
+      ${b ? b.renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails, text) : nothing}
     </div>`;
   }
+}
+
+/** The body could not be loaded: no items (nothing could show them), a notice instead of an endless "loading". */
+function withoutBody(s: Sources, e: unknown): Sources {
+  const message = `The wall could not be loaded: ${e instanceof Error ? e.message : String(e)}`;
+  return { ...s, entries: [], groups: [], stacks: [], errors: [...s.errors, { source: 'badge-wall', code: 'fetch-failed', message }] };
 }
 
 export function defineBadgeWall(tag = 'badge-wall'): void {

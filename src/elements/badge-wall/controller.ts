@@ -4,12 +4,13 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BadgeClient } from '../../core/client.js';
-import { describeAchievement, type AchievementRef } from '../../core/formats/lists.js';
+import type { AchievementRef } from '../../core/formats/lists.js';
 import { BadgeWallLoadEvent, BadgeWallVerifiedEvent } from './events.js';
-import { WallLoader } from './loader.js';
 import type { WallItem } from './model.js';
 import type { Sources } from './sources.js';
-import { WallVerifier } from './verifier.js';
+import type { WallLoader } from './loader.js';
+import type { WallBody } from './load-body.js';
+import type { WallVerifier } from './verifier.js';
 
 const FLUSH_MS = 120;
 /** How long new sources wait for their first card before the wall renders its tiles as placeholders anyway. */
@@ -42,6 +43,7 @@ export class WallController implements ReactiveController {
   private holdTimer?: ReturnType<typeof setTimeout>;
   private loader?: WallLoader;
   private verifier?: WallVerifier;
+  private body?: Pick<WallBody, 'WallLoader' | 'WallVerifier'>;
   private client?: BadgeClient;
   private flushTimer?: ReturnType<typeof setTimeout>;
   private afterFirst?: () => void;
@@ -58,32 +60,38 @@ export class WallController implements ReactiveController {
     this.verifier?.abort();
   }
 
-  /** New sources: fresh items and loader (and verifier). */
-  start(s: Sources, client: BadgeClient): void {
+  /** New sources: fresh items and loader (and verifier), from the wall's lazily loaded body (none when it failed to load: no entries then). */
+  start(s: Sources, client: BadgeClient, body: Pick<WallBody, 'WallLoader' | 'WallVerifier'> | undefined): void {
     this.hostDisconnected();
     this.verifier = undefined;
+    this.body = body;
     this.client = client;
     this.sources = s;
     this.items = s.entries.map((entry, index) => ({ index, entry, status: 'pending' }));
     this.settled = this.verifiable = this.verified = 0;
     this.loadDone = this.verifyDone = false;
     this.described = new Map();
-    this.loader = new WallLoader(this.items, client, (it) => this.onSettled(it), { perOrigin: this.host.perOrigin });
-    this.loader.start();
+    this.loader = body && new body.WallLoader(this.items, client, (it) => this.onSettled(it), { perOrigin: this.host.perOrigin });
+    this.loader?.start();
     if (this.host.verifyAll) this.startVerifier();
     this.holding = s.entries.length > 0;
     if (this.holding) this.holdTimer = setTimeout(() => this.release(), HOLD_MS);
     this.bump();
     // names and images of the pathways' missing achievements: after the first card (it goes first on the wire)
+    // (stacks only come from lists, so the list readers' chunk is already in)
     this.afterFirst = () => {
-      for (const ref of s.stacks.flatMap((st) => st.badges)) {
-        if (ref.name || this.sources !== s) continue;
-        void describeAchievement(ref, { fetcher: client.fetcher }).then((r) => {
-          if (this.sources !== s || !r.name) return;
-          this.described = new Map(this.described).set(ref.id, r);
-          this.bump();
-        });
-      }
+      const refs = s.stacks.flatMap((st) => st.badges).filter((ref) => !ref.name);
+      if (refs.length === 0) return;
+      void import('../../core/formats/lists.js').then(({ describeAchievement }) => {
+        for (const ref of refs) {
+          if (this.sources !== s) return;
+          void describeAchievement(ref, { fetcher: client.fetcher }).then((r) => {
+            if (this.sources !== s || !r.name) return;
+            this.described = new Map(this.described).set(ref.id, r);
+            this.bump();
+          });
+        }
+      }, () => undefined); // the names stay unknown, as when an achievement cannot be read
     };
     setTimeout(() => this.runAfterFirst(), 500);
     if (s.entries.length === 0) this.finishLoad();
@@ -91,8 +99,8 @@ export class WallController implements ReactiveController {
 
   /** `verify-all` turned on after the items arrived. */
   startVerifier(): void {
-    if (this.verifier || !this.client || this.items.length === 0) return;
-    this.verifier = new WallVerifier(this.items, this.client, () => this.onVerified(), this.host.now);
+    if (this.verifier || !this.client || !this.body || this.items.length === 0) return;
+    this.verifier = new this.body.WallVerifier(this.items, this.client, () => this.onVerified(), this.host.now);
     this.verifier.kick();
   }
 

@@ -1,5 +1,6 @@
 /** `sync-url`: the wall's browsing state in the URL hash (`#wall.q=sql&wall.state=valid`), other hash keys kept. */
-import { emptyBrowse, type Browse, type GroupKey, type SortKey } from './model.js';
+import { emptyBrowse } from './browse.js';
+import type { Browse, GroupKey, SortKey } from './model.js';
 
 const SORTS: SortKey[] = ['feed', 'newest', 'name', 'issuer'];
 const GROUPS: GroupKey[] = ['', 'issuer', 'skill', 'type', 'group'];

@@ -45,7 +45,7 @@ export interface Browse {
   group: GroupKey;
 }
 
-export const emptyBrowse = (): Browse => ({ q: '', issuer: '', skill: '', type: '', tag: '', state: '', achievement: '', sort: 'feed', group: '' });
+export { emptyBrowse, verifySummary } from './browse.js';
 
 export interface FacetValue { value: string; label: string; count: number }
 export interface ViewGroup { key: string; label: string; items: WallItem[] }
@@ -233,17 +233,4 @@ function groupItems(items: WallItem[], by: Exclude<GroupKey, ''>, issuerLabels: 
     const sa = a.key === '\uffff' || a.key === '\ufffe', sb = b.key === '\uffff' || b.key === '\ufffe';
     return sa !== sb ? (sa ? 1 : -1) : collator.compare(a.label, b.label);
   });
-}
-
-/** "998 verified, 2 revoked" from the verified items. */
-export function verifySummary(items: WallItem[]): { done: number; todo: number; byState: Partial<Record<VerificationState, number>> } {
-  const byState: Partial<Record<VerificationState, number>> = {};
-  let done = 0, todo = 0;
-  for (const it of items) {
-    if (it.status !== 'loaded' || it.entry.kind === 'available') continue;
-    if (!it.verified) { todo++; continue; }
-    done++;
-    byState[it.verified.state] = (byState[it.verified.state] ?? 0) + 1;
-  }
-  return { done, todo, byState };
 }

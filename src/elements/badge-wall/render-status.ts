@@ -1,11 +1,8 @@
-/** The wall's header (title, count, loading progress, verification summary, source errors) and the details dialog. */
+/** The wall's header (title, count, loading progress, verification summary, source errors). */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import type { BadgeClient } from '../../core/client.js';
 import type { VerificationState } from '../../core/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
-import type { WallItem } from './model.js';
-import { tileLabel } from './render-tile.js';
 import { around, type WallText } from './text.js';
 
 const ORDER: VerificationState[] = ['valid', 'expired', 'not-yet-valid', 'revoked', 'suspended', 'status-unknown', 'invalid', 'unverifiable'];
@@ -56,16 +53,4 @@ export function renderStatus(c: StatusContext): TemplateResult {
       ${v ? html`<p class="summary ${verifying ? '' : 'done'}" part="summary" role=${ifDefined(verifying ? undefined : 'status')}>${verifying ? `${t.verifying} ` : ''}${summaryText(v.byState, c.text)}</p>` : nothing}
     </div>` : nothing}
     ${c.errors.map((e) => sourceError(e, t))}`;
-}
-
-export function renderDetails(item: WallItem | undefined, client: BadgeClient, theme: string, close: () => void, { t }: WallText): TemplateResult | typeof nothing {
-  if (!item) return nothing;
-  const input = item.entry.input;
-  const url = typeof input === 'string' && /^https?:/i.test(input) ? input : undefined;
-  return html`<dialog aria-label=${tileLabel(item, t)} @close=${close} @cancel=${close}>
-    <div class="dlg">
-      <button type="button" class="close" @click=${close}>${t.close}</button>
-      <badge-card src=${ifDefined(url)} .credential=${url ? undefined : input} .client=${client} theme=${theme} heading-level="2"></badge-card>
-    </div>
-  </dialog>`;
 }

@@ -1,0 +1,17 @@
+/**
+ * The wall's body, loaded with `import()` (see `load-body.ts`) in parallel with the first source: everything a
+ * wall needs once its sources are in (the loading queue, verify-all, the view logic, the browse form, the
+ * pathways, the virtualized tiles, keyboard navigation, the details dialog and their styles). Until it is in
+ * the wall shows its header and loading state, which need none of it.
+ */
+export { bodyStyles } from './body.styles.js';
+export { WallLoader } from './loader.js';
+export { WallVerifier } from './verifier.js';
+export { computeView } from './model.js';
+export { countAchievements, stackProgress } from './stacks.js';
+export { KEY_MOVES, columnsOf, focusTile, target } from './navigation.js';
+export { renderControls } from './render-controls.js';
+export { renderDetails } from './render-details.js';
+export { renderLists } from './render-lists.js';
+export { renderStacks } from './render-stacks.js';
+export { warmTemplates } from './warm.js';
