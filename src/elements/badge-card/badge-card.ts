@@ -10,6 +10,7 @@ import { LocaleController } from '../shared/i18n/locale.js';
 import type { BadgeTheme } from '../shared/tokens.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 import { getStrings } from '../shared/strings.js';
+import { detailStrings } from '../shared/details-strings.js';
 import { badgeCardStyles } from './badge-card.styles.js';
 import type { CardVerifyController, CardVerifyInputs } from './verify-controller.js';
 import { verifyMode } from './verify-mode.js';
@@ -292,6 +293,7 @@ export class BadgeCard extends LitElement {
     const lang = this.locale.lang;
     const ctx: RenderContext = {
       strings: getStrings(lang),
+      details: detailStrings(lang),
       lang,
       now: this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date(),
       size: this.size === 'small' || this.size === 'large' ? this.size : 'medium',

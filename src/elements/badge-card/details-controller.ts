@@ -1,7 +1,8 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { nothing, type ReactiveController, type ReactiveControllerHost } from 'lit';
 import type { Badge } from '../../core/types.js';
 import { addStyles } from '../shared/add-styles.js';
 import type { RenderContext } from './render-context.js';
+import { hasDetails } from './render-details.js';
 
 type DetailsPanelModule = typeof import('./details-panel.js');
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -32,7 +33,7 @@ export class CardDetailsController implements ReactiveController {
   }
 
   render(badge: Badge, ctx: RenderContext): unknown {
-    return this.panel?.renderDetailsPanel(badge, ctx);
+    return hasDetails(badge) ? this.panel?.renderDetailsPanel(badge, ctx) : nothing;
   }
 
   readonly toggle = (): void => {

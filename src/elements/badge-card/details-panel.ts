@@ -7,9 +7,7 @@ import type { Badge, BadgeEndorsement, BadgeEvidence } from '../../core/types.js
 import { formatDate } from '../shared/format-date.js';
 import { markdown } from '../shared/markdown-directive.js';
 import { safeLinkUrl } from '../shared/safe-url.js';
-import { detailStrings } from '../shared/details-strings.js';
 import type { RenderContext } from './render-context.js';
-import { hasDetails } from './render-details.js';
 
 export { detailsPanelStyles } from './details.styles.js';
 
@@ -19,12 +17,12 @@ function evidence(e: BadgeEvidence, ctx: RenderContext, level: number): Template
     ${e.name ? html`<p class="item-title"><bdi>${e.name}</bdi></p>` : nothing}
     ${e.description ? html`<p class="item-text">${e.description}</p>` : nothing}
     ${e.narrative ? html`<div class="md">${markdown(e.narrative, { headingLevel: level, images: ctx.images })}</div>` : nothing}
-    ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${detailStrings(ctx.lang).viewEvidence}<span class="visually-hidden"> ${ctx.strings.opensInNewTab}</span></a>` : nothing}
+    ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${ctx.details.viewEvidence}<span class="visually-hidden"> ${ctx.strings.opensInNewTab}</span></a>` : nothing}
   </li>`;
 }
 
 function endorsement(e: BadgeEndorsement, ctx: RenderContext, level: number): TemplateResult {
-  const s = detailStrings(ctx.lang);
+  const s = ctx.details;
   return html`<li class="item">
     <p class="item-title">${s.endorsedBy} <bdi>${e.issuerName || e.issuerId || s.unknownEndorser}</bdi>${e.issued ? html` · ${formatDate(e.issued, ctx.lang)}` : nothing}</p>
     ${e.comment ? html`<div class="md">${markdown(e.comment, { headingLevel: level, images: ctx.images })}</div>` : nothing}
@@ -34,11 +32,13 @@ function endorsement(e: BadgeEndorsement, ctx: RenderContext, level: number): Te
 /**
  * The details panel: covers the card body (inside the card's box, scrolls), renders the Markdown
  * fields with the lazily loaded sanitizing renderer (plain text until it loads). Only rendered
- * while open, so the renderer loads when a Markdown field is actually shown.
+ * while open (and when the badge has details: `CardDetailsController.render`), so the renderer
+ * loads when a Markdown field is actually shown. Strings come in `ctx` (this module imports
+ * nothing the card's own chunk has besides Lit, so no extra shared chunk forms).
  */
 export function renderDetailsPanel(badge: Badge, ctx: RenderContext): TemplateResult | typeof nothing {
-  if (!ctx.detailsOpen || !hasDetails(badge)) return nothing;
-  const s = detailStrings(ctx.lang);
+  if (!ctx.detailsOpen) return nothing;
+  const s = ctx.details;
   const h = Math.min(6, Math.max(2, ctx.headingLevel) + 1);
   const sub = Math.min(6, h + 1);
   const heading = (text: string, cls = '') => html`<p class="details-heading ${cls}" role="heading" aria-level=${h}>${text}</p>`;

@@ -1,10 +1,13 @@
 import type { Badge } from '../../core/types.js';
 import type { BadgeStrings } from '../shared/strings.js';
+import type { DetailStrings } from '../shared/details-strings.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
 
 /** What the render helpers need from the element (no element instance, no logic). */
 export interface RenderContext {
   strings: BadgeStrings;
+  /** The details panel's and `load="on-click"` strings (passed in, so the lazily loaded panel shares the card's copy). */
+  details: DetailStrings;
   lang: string | undefined;
   now: Date;
   size: CardSize;
