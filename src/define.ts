@@ -1,13 +1,14 @@
 /**
  * Registers every element (tags already defined are skipped) and lets a page
- * configure the client all of them share.
+ * configure the client all of them share and their default language.
  *
  * ```js
  * import { configureBadgeElements } from 'badge-elements/define.js';
- * configureBadgeElements({ fetch: myProxyFetch });
+ * configureBadgeElements({ fetch: myProxyFetch, locale: 'de' });
  * ```
  */
 import { createBadgeClient, setDefaultClient, type BadgeClient, type BadgeClientOptions } from './core/client.js';
+import { setDefaultLocale } from './elements/shared/i18n/registry.js';
 import { defineBadgeProvider } from './elements/badge-provider/badge-provider.js';
 import { defineBadgeCard } from './elements/badge-card/badge-card.js';
 import { defineBadgeVerify, defineBadgeVerifyDialog } from './elements/badge-verify/define.js';
@@ -22,12 +23,34 @@ defineBadgeVerify();
 defineBadgeVerifyDialog();
 defineBadgeWall();
 
+/** `configureBadgeElements()` options: the client's, plus the page's default language. */
+export interface BadgeElementsOptions extends BadgeClientOptions {
+  /**
+   * The UI language (BCP 47 tag: `'de'`, `'pt-BR'`) of every element without a `lang` of its own
+   * or on an ancestor below `<html>` (a `<badge-provider lang>` included); it wins over `<html lang>`.
+   * Left out: unchanged; `null`: back to `lang` attributes only. Same as `setDefaultLocale()`.
+   */
+  locale?: string | null;
+}
+
 /**
- * Sets the page's default client (fetcher, caches, options) used by every element
- * without a closer provider. Call it before the elements load their badges.
+ * Sets the page's default client (fetcher, caches, options) used by every element without a
+ * closer provider, and, with `locale`, the page's default UI language. Call it before the
+ * elements load their badges; calling it again replaces the client, and a new `locale`
+ * re-renders the elements already shown (once that language's strings are loaded).
+ *
+ * ```js
+ * configureBadgeElements({ proxy: '/badge-proxy?url={url}', locale: navigator.language });
+ * ```
+ *
+ * Dates and numbers follow the same language; right-to-left languages (Arabic) lay out right to left.
+ * @throws {RangeError} when `locale` is not a BCP 47 language tag (nothing is changed then).
+ * @throws {TypeError} when `proxy` is not a valid URL template (nothing is changed then).
  */
-export function configureBadgeElements(options: BadgeClientOptions = {}): BadgeClient {
-  const client = createBadgeClient(options);
+export function configureBadgeElements(options: BadgeElementsOptions = {}): BadgeClient {
+  const { locale, ...clientOptions } = options;
+  const client = createBadgeClient(clientOptions);
+  if (locale !== undefined) void setDefaultLocale(locale); // validates first: throws before changing anything
   setDefaultClient(client);
   return client;
 }
@@ -47,4 +70,4 @@ export { BadgeLoadEvent, BadgeErrorEvent, type BadgeErrorInfo } from './elements
 export { badgeClientContext } from './elements/shared/client-context.js';
 export { preloadCss } from './elements/shared/preload.js';
 export { registerStrings, getStrings, type BadgeStrings } from './elements/shared/strings.js';
-export { registerLocale, ensureLocale } from './elements/shared/i18n/index.js';
+export { registerLocale, ensureLocale, setDefaultLocale, getDefaultLocale } from './elements/shared/i18n/index.js';

@@ -21,7 +21,7 @@ const registeredDir = new Map<string, Direction>();
 const cache = new Map<string, unknown>();
 let version = 0;
 
-/** Event fired on `document` after `registerLocale()`, so shown elements re-render. */
+/** Event fired on `document` after `registerLocale()` and `setDefaultLocale()`, so shown elements re-render. */
 export const LOCALE_CHANGE_EVENT = 'badge-locale-change';
 
 const norm = (lang: string) => lang.trim().toLowerCase().replace(/_/g, '-');
@@ -79,6 +79,33 @@ export function ensureLocale(lang: string | undefined): Promise<void> | undefine
   return pending.length ? Promise.all(pending).then(() => undefined) : undefined;
 }
 
+let pageDefault: string | undefined;
+
+/** The page's default language (`setDefaultLocale()`), `undefined` when none is set. */
+export const getDefaultLocale = (): string | undefined => pageDefault;
+
+/**
+ * Sets the language of every element with no `lang` of its own or on an ancestor below `<html>`
+ * (it wins over `<html lang>`); `null` goes back to `lang` attributes only. Shown elements re-render
+ * in it once its strings are loaded (the promise, `undefined` when nothing is left to load).
+ * @throws {RangeError} when `lang` is not a BCP 47 language tag.
+ */
+export function setDefaultLocale(lang: string | null | undefined): Promise<void> | undefined {
+  let tag: string | undefined;
+  if (lang != null) {
+    try {
+      tag = Intl.getCanonicalLocales(String(lang).trim().replace(/_/g, '-'))[0];
+    } catch {
+      throw new RangeError(`badge-elements: locale ${JSON.stringify(lang)} is not a BCP 47 language tag (e.g. "de", "pt-BR")`);
+    }
+  }
+  if (tag !== pageDefault) {
+    pageDefault = tag;
+    globalThis.document?.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { lang: tag, default: true } }));
+  }
+  return ensureLocale(tag);
+}
+
 /** Bumped on every registration (elements can cache per version). */
 export const localeVersion = () => version;
 
@@ -99,7 +126,7 @@ export function directionOf(lang: string | undefined): Direction {
  */
 export function section<S extends keyof Catalogue>(name: S, english: Catalogue[S]) {
   return (lang?: string): Catalogue[S] => {
-    const tag = lang ? norm(lang) : 'en';
+    const tag = norm(lang || pageDefault || 'en');
     const key = `${name}\u0000${tag}`;
     const hit = cache.get(key);
     if (hit) return hit as Catalogue[S];
