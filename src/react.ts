@@ -96,8 +96,18 @@ export const BadgeCertificate = createComponent({
   displayName: 'BadgeCertificate',
 });
 
-/** `<badge-provider>`: gives its subtree a client (`client` prop: fetch, proxy, trusted issuers). */
-export const BadgeProvider = createComponent({ react: React, tagName: 'badge-provider', elementClass: BadgeProviderElement, displayName: 'BadgeProvider' });
+/**
+ * `<badge-provider>`: gives its subtree a client: `proxy`, `timeout`, `trustedIssuers` (space-separated
+ * DIDs, issuer URLs or origins), or `fetch` / `options` / a ready `client`. `onBadgeError`: an unusable
+ * trusted-issuers list (code `invalid-option`; the list is then left out).
+ */
+export const BadgeProvider = createComponent({
+  react: React,
+  tagName: 'badge-provider',
+  elementClass: BadgeProviderElement,
+  displayName: 'BadgeProvider',
+  events: { onBadgeError: 'badge-error' as EventName<BadgeErrorEvent> },
+});
 
 export type { BadgeLoadEvent, BadgeErrorEvent, BadgeVerifiedEvent, BadgeVerifyStepEvent, BadgeVerifyDialogCloseEvent };
 export type { BadgeWallLoadEvent, BadgeWallVerifiedEvent, BadgeSelectEvent, BadgeShareEvent };

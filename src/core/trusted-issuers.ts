@@ -2,7 +2,8 @@
  * Trusted issuers: a page's (or a CLI run's) own list of issuers it knows. Being on the list says
  * nothing about authenticity; it is judged only on the identity the verification proved (the DID or
  * https issuer id the key / hosted copy was bound to), never on a claimed name or an unverified id.
- * Small and DOM-free: the client validates the list when it is made (this module is in the eager core).
+ * Small and DOM-free: the client validates the list when it is made (this module is in the eager core;
+ * the comparison with a verified issuer is in the lazily loaded engine: `verify/pipeline.ts`).
  */
 import { BadgeError } from './errors.js';
 
@@ -13,7 +14,7 @@ export interface TrustedIssuers {
 }
 
 /** A DID without query or fragment; the `did:method:` prefix lowercased and, for did:web, the host. */
-function normalizeDid(s: string): string | undefined {
+export function normalizeDid(s: string): string | undefined {
   const m = /^did:([a-z0-9]+):([^\s?#/]+)$/i.exec(s);
   if (m === null || m[2].split(':').some((p) => p === '')) return undefined;
   const method = m[1].toLowerCase();
@@ -25,7 +26,7 @@ function normalizeDid(s: string): string | undefined {
   return `did:${method}:${msid}`;
 }
 
-function parseHttp(s: string): URL | undefined {
+export function parseHttp(s: string): URL | undefined {
   if (!/^https?:\/\/[^/?#\s]/i.test(s)) return undefined;
   try {
     const u = new URL(s);
@@ -61,15 +62,4 @@ export function parseTrustedIssuers(list: readonly string[] | undefined): Truste
     }
   }
   return { ids, origins };
-}
-
-/** True when the verified issuer identity (a DID, an https/http issuer id, or an origin) is on the list. */
-export function isTrustedIssuer(trusted: TrustedIssuers, verifiedId: string | undefined): boolean {
-  if (verifiedId === undefined) return false;
-  if (/^did:/i.test(verifiedId)) {
-    const did = normalizeDid(verifiedId);
-    return did !== undefined && trusted.ids.has(did);
-  }
-  const url = parseHttp(verifiedId);
-  return url !== undefined && (trusted.ids.has(url.href) || trusted.origins.has(url.origin));
 }

@@ -307,6 +307,13 @@ const layout = css`
   .mini-icon.ok { color: var(--_ok-strong); }
   .mini-icon.bad { color: var(--_danger-strong); }
   .mini-icon.no { color: var(--_neutral-strong); }
+  .mini-icon.warn { color: var(--_warn-strong); }
+  .issuer-trust {
+    display: flex;
+    gap: 0.4rem;
+    align-items: center;
+    margin: 0.4rem 0 0;
+  }
 
   @media (forced-colors: active) {
     .verdict { border: 2px solid CanvasText; }

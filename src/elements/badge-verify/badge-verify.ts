@@ -43,6 +43,7 @@ import { verdictOf } from './verdict-text.js';
  * @csspart issuer - "Who issued it".
  * @csspart issuer-claimed - The issuer's self-declared name.
  * @csspart issuer-verified - The identity proven by the key.
+ * @csspart issuer-trust - Whether that identity is on the page's list of trusted issuers (only with a list).
  * @csspart checks - The checks section.
  * @csspart check - One check (also `check-pass|fail|warn|skip|unknown`).
  * @csspart check-details - A check's expandable technical details.

@@ -51,6 +51,12 @@ function summary(checks: VerificationCheck[], lang?: string): string {
   return parts.join(t.listSeparator);
 }
 
+/** A check's sentence: the catalogue's, for the checks the elements word themselves; else the report's. */
+function checkMessage(c: VerificationCheck, lang?: string): string {
+  const own = c.id === 'issuer-trusted' ? (verifyStrings(lang).trustMessages as Partial<Record<string, string>>)[c.outcome] : undefined;
+  return own ?? c.message;
+}
+
 /** The checks, in the report's order, each with its outcome in words and an icon. */
 export function renderChecks(checks: VerificationCheck[], lang?: string) {
   if (checks.length === 0) return nothing;
@@ -68,7 +74,7 @@ export function renderChecks(checks: VerificationCheck[], lang?: string) {
                   <span class="check-name">${checkName(c.id, lang)}</span>
                   <span class="check-outcome">${t.outcomes[c.outcome] ?? c.outcome}</span>
                 </p>
-                <p class="check-message"><bdi class="credential-text">${c.message}</bdi></p>
+                <p class="check-message"><bdi class="credential-text">${checkMessage(c, lang)}</bdi></p>
                 ${renderDetails(c, lang)}
               </div>
             </li>

@@ -5,7 +5,8 @@ import { verifyStrings } from '../shared/i18n/verify.js';
 
 /**
  * "Who issued it": the name the issuer claims (self-declared, unproven) shown
- * apart from what the key actually proved (`report.verifiedIssuer`).
+ * apart from what the key actually proved (`report.verifiedIssuer`), and, when the page gave a list of
+ * trusted issuers, whether that proven identity is on it (never said for an unverified badge).
  */
 export function renderIssuer(report: VerificationReport, lang?: string) {
   const t = verifyStrings(lang);
@@ -38,6 +39,13 @@ export function renderIssuer(report: VerificationReport, lang?: string) {
           </dd>
         </div>
       </dl>
+      ${proven && report.issuerTrusted !== undefined
+        ? html`<p part="issuer-trust" class="issuer-trust ${report.issuerTrusted ? 'on-list' : 'off-list'}">
+            ${report.issuerTrusted
+              ? html`<span class="mini-icon ok">${outcomeIcon.pass}</span><span>${t.issuerOnList}</span>`
+              : html`<span class="mini-icon warn">${outcomeIcon.warn}</span><span>${t.issuerNotOnList}</span>`}
+          </p>`
+        : nothing}
     </section>
   `;
 }

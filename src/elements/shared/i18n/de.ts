@@ -168,6 +168,7 @@ export const verify: VerifyStrings = {
     recipient: 'Empfänger',
     endorsements: 'Empfehlungen',
     verify: 'Verifizierung',
+    'issuer-trusted': 'Vertrauenswürdiger Aussteller',
   },
   detailLabels: {
     kid: 'Schlüssel-ID',
@@ -207,6 +208,13 @@ export const verify: VerifyStrings = {
   verifiedIdentity: 'Verifizierte Identität',
   verifiedIdentityHint: '(durch den Signaturschlüssel bewiesen)',
   notProven: 'Nicht bewiesen — nichts bestätigt, wer dieses Badge ausgestellt hat.',
+  issuerOnList: 'Auf der Liste vertrauenswürdiger Aussteller dieser Website',
+  issuerNotOnList: 'Nicht auf der Liste vertrauenswürdiger Aussteller dieser Website',
+  trustMessages: {
+    pass: 'Der verifizierte Aussteller steht auf der Liste vertrauenswürdiger Aussteller dieser Website.',
+    warn: 'Das Badge ist echt, aber sein verifizierter Aussteller steht nicht auf der Liste vertrauenswürdiger Aussteller dieser Website.',
+    skip: 'Nicht mit der Liste vertrauenswürdiger Aussteller dieser Website verglichen: Das Badge ist nicht verifiziert, daher ist der genannte Aussteller nicht bewiesen.',
+  },
   recipientHeading: 'Wurde es dieser Person ausgestellt?',
   recipientLabel: 'E-Mail- oder Webadresse der Person',
   recipientPrivacy: 'Wird nur auf diesem Gerät verglichen. Nichts wird gesendet, gespeichert oder protokolliert.',

@@ -29,7 +29,7 @@ import { wall } from './en-wall.js';
 
 export type CheckNameKey =
   | 'format' | 'fetch' | 'hosted-id' | 'issuer' | 'origin' | 'badge-issuer' | 'proof' | 'algorithm' | 'key-binding'
-  | 'claims' | 'status' | 'issued' | 'expiry' | 'recipient' | 'endorsements' | 'verify';
+  | 'claims' | 'status' | 'issued' | 'expiry' | 'recipient' | 'endorsements' | 'verify' | 'issuer-trusted';
 
 export type DetailLabelKey =
   | 'kid' | 'keyId' | 'alg' | 'algorithm' | 'proofType' | 'cryptosuite' | 'verificationMethod' | 'url' | 'urls' | 'status'
@@ -152,6 +152,7 @@ export const verify = {
     recipient: 'Recipient',
     endorsements: 'Endorsements',
     verify: 'Verification',
+    'issuer-trusted': 'Trusted issuer',
   }),
   /** Labels of well-known technical detail keys; others are split from camelCase. */
   detailLabels: keyed<DetailLabelKey>({
@@ -195,6 +196,15 @@ export const verify = {
   verifiedIdentity: 'Verified identity',
   verifiedIdentityHint: '(proven by the signing key)',
   notProven: 'Not proven — nothing confirms who issued this badge.',
+  /** Only when the page gives a list of trusted issuers: where it stands (under the verified identity). */
+  issuerOnList: 'On this site’s list of trusted issuers',
+  issuerNotOnList: 'Not on this site’s list of trusted issuers',
+  /** The `issuer-trusted` check's sentence by outcome (the core's English message is replaced). */
+  trustMessages: every<'pass' | 'warn' | 'skip', string>({
+    pass: 'The verified issuer is on this site’s list of trusted issuers.',
+    warn: 'The badge is authentic, but its verified issuer is not on this site’s list of trusted issuers.',
+    skip: 'Not compared with this site’s list of trusted issuers: the badge is not verified, so the issuer it names is not proven.',
+  }),
   // recipient
   recipientHeading: 'Was it issued to this person?',
   recipientLabel: 'E-mail or web address of the person',

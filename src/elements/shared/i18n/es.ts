@@ -168,6 +168,7 @@ export const verify: VerifyStrings = {
     recipient: 'Destinatario',
     endorsements: 'Avales',
     verify: 'Verificación',
+    'issuer-trusted': 'Emisor de confianza',
   },
   detailLabels: {
     kid: 'Id. de clave',
@@ -207,6 +208,13 @@ export const verify: VerifyStrings = {
   verifiedIdentity: 'Identidad verificada',
   verifiedIdentityHint: '(demostrada por la clave de firma)',
   notProven: 'No demostrada — nada confirma quién emitió esta insignia.',
+  issuerOnList: 'En la lista de emisores de confianza de este sitio',
+  issuerNotOnList: 'No está en la lista de emisores de confianza de este sitio',
+  trustMessages: {
+    pass: 'El emisor verificado está en la lista de emisores de confianza de este sitio.',
+    warn: 'La insignia es auténtica, pero su emisor verificado no está en la lista de emisores de confianza de este sitio.',
+    skip: 'No se comparó con la lista de emisores de confianza de este sitio: la insignia no está verificada, así que el emisor que nombra no está demostrado.',
+  },
   recipientHeading: '¿Se emitió a esta persona?',
   recipientLabel: 'Correo electrónico o dirección web de la persona',
   recipientPrivacy: 'Se compara solo en este dispositivo. No se envía, guarda ni registra.',
