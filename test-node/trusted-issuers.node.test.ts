@@ -8,7 +8,7 @@ import { after, before, describe, test } from 'node:test';
 import { startIssuerServer, type IssuerServer } from '../demo/issuer/server.js';
 import { BadgeError, createBadgeClient, verify } from '../src/index.js';
 import type { VerificationReport } from '../src/core/types.js';
-import { parseTrustedIssuers } from '../src/core/trusted-issuers.js';
+import { parseTrustedIssuers } from '../src/core/verify/trust.js';
 import { buildWorld, NOW as WORLD_NOW } from '../test/verify/world.js';
 import { runBin } from './support/bin.js';
 

@@ -1,6 +1,6 @@
 /** Command-line parsing for `badge-verify` (Node only). */
 import { parseArgs } from 'node:util';
-import { parseTrustedIssuers } from '../core/trusted-issuers.js';
+import { assertTrustedIssuers } from '../core/errors.js';
 
 export interface CliOptions {
   input: string;
@@ -98,7 +98,7 @@ export function parseCli(argv: string[], env: Record<string, string | undefined>
   }
   if (Array.isArray(values.trust)) {
     try {
-      parseTrustedIssuers(values.trust);
+      assertTrustedIssuers(values.trust);
     } catch (e) {
       return { kind: 'usage-error', message: `--trust: ${e instanceof Error ? e.message.replace(/^trustedIssuers: /, '') : String(e)}` };
     }

@@ -5,7 +5,7 @@
 import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
 import { type LoadOptions, loadBadge } from './load.js';
 import { proxyUrl } from './proxy-template.js';
-import { parseTrustedIssuers } from './trusted-issuers.js';
+import { assertTrustedIssuers } from './errors.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
@@ -59,7 +59,7 @@ function lazyProxy(fetchFn: typeof globalThis.fetch | undefined, template: strin
 }
 
 export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
-  parseTrustedIssuers(options.trustedIssuers);
+  if (options.trustedIssuers !== undefined) assertTrustedIssuers(options.trustedIssuers);
   const trustedIssuers = options.trustedIssuers === undefined ? undefined : [...options.trustedIssuers];
   const fetcher = options.fetcher ?? createFetcher(options.proxy ? { ...options, fetch: lazyProxy(options.fetch, options.proxy) } : options);
   const reveal = options.revealRecipient === true;

@@ -49,3 +49,24 @@ export function toBadgeError(e: unknown, fallback: BadgeErrorCode = 'malformed')
   const msg = e instanceof Error ? e.message : String(e);
   return new BadgeError(fallback, msg || 'Something went wrong while reading the badge.', { cause: e });
 }
+
+/**
+ * Checks the `trustedIssuers` option: each entry a DID (`did:web:example.edu`, `did:key:z6Mk…`; no
+ * query or fragment) or an http(s) URL without user info (an issuer profile id, or an origin). Throws a
+ * BadgeError `invalid-option` naming the first unusable entry. It lives here, in the module every entry
+ * already loads, because the client runs it when it is made; normalising and comparing the list is the
+ * lazily loaded engine's work (`verify/trust.ts`).
+ */
+export function assertTrustedIssuers(list: unknown): asserts list is readonly string[] {
+  if (!Array.isArray(list)) throw new BadgeError('invalid-option', 'trustedIssuers must be a list (an array of strings).');
+  for (const e of list as unknown[]) {
+    const s = typeof e === 'string' ? e.trim() : '';
+    if (/^did:[a-z0-9]+(?::[^\s?#/:]+)+$/i.test(s)) continue;
+    try {
+      if (/^https?:\/\/[^/?#\s@]+(?:[/?#]\S*)?$/i.test(s) && new URL(s)) continue;
+    } catch {
+      // not a URL either
+    }
+    throw new BadgeError('invalid-option', `trustedIssuers: ${JSON.stringify(String(e)).slice(0, 120)} is not a DID (did:web:…, did:key:…), an issuer URL or an origin (https://example.edu).`);
+  }
+}

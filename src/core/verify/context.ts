@@ -1,7 +1,7 @@
 /** What every verification step gets: the fetcher, the clock and the options. */
 import type { Fetcher } from '../fetch.js';
 import type { VerificationReport } from '../types.js';
-import type { TrustedIssuers } from '../trusted-issuers.js';
+import type { TrustedIssuers } from './trust.js';
 
 export interface VerifyContext {
   fetcher: Fetcher;

@@ -9,7 +9,7 @@ import { createFetcher, type Fetcher } from '../fetch.js';
 import type { BadgeInput, VerificationReport } from '../types.js';
 import type { VerifyContext } from './context.js';
 import { Halt, ReportBuilder, applyTrust, errorMessage, toCode } from './pipeline.js';
-import { parseTrustedIssuers } from '../trusted-issuers.js';
+import { parseTrustedIssuers } from './trust.js';
 import { readInput } from './input.js';
 import { lazy } from './lazy.js';
 

@@ -4,7 +4,7 @@
  */
 import type { Badge, CheckOutcome, RecipientResult, VerificationCheck, VerificationCode, VerificationReport, VerificationState } from '../types.js';
 import { isBadgeError } from '../errors.js';
-import { normalizeDid, parseHttp, type TrustedIssuers } from '../trusted-issuers.js';
+import { isTrustedIssuer, type TrustedIssuers } from './trust.js';
 import { isVerifyError } from './verify-error.js';
 import { checkMessage, clean } from './messages.js';
 
@@ -105,17 +105,6 @@ export class ReportBuilder {
     if (this.endorsements !== undefined && this.endorsements.length > 0) report.endorsements = this.endorsements;
     return report;
   }
-}
-
-/** True when the verified issuer identity (a DID, an https/http issuer id, or an origin) is on the list. */
-export function isTrustedIssuer(trusted: TrustedIssuers, verifiedId: string | undefined): boolean {
-  if (verifiedId === undefined) return false;
-  if (/^did:/i.test(verifiedId)) {
-    const did = normalizeDid(verifiedId);
-    return did !== undefined && trusted.ids.has(did);
-  }
-  const url = parseHttp(verifiedId);
-  return url !== undefined && (trusted.ids.has(url.href) || trusted.origins.has(url.origin));
 }
 
 /** Checks that establish what the badge is and who issued it; `issuer-trusted` is placed right after them. */
