@@ -7,7 +7,7 @@
  * configureBadgeElements({ fetch: myProxyFetch, locale: 'de' });
  * ```
  */
-import { createBadgeClient, setDefaultClient, type BadgeClient, type BadgeClientOptions } from './core/client.js';
+import { createBadgeClient, getDefaultClient, setDefaultClient, type BadgeClient, type BadgeClientOptions } from './core/client.js';
 import { setDefaultLocale } from './elements/shared/i18n/registry.js';
 import { defineBadgeProvider } from './elements/badge-provider/badge-provider.js';
 import { defineBadgeCard } from './elements/badge-card/badge-card.js';
@@ -36,8 +36,9 @@ export interface BadgeElementsOptions extends BadgeClientOptions {
 /**
  * Sets the page's default client (fetcher, caches, options) used by every element without a
  * closer provider, and, with `locale`, the page's default UI language. Call it before the
- * elements load their badges; calling it again replaces the client, and a new `locale`
- * re-renders the elements already shown (once that language's strings are loaded).
+ * elements load their badges; calling it again with client options replaces the client (shown
+ * badges load again through it). A new `locale` re-renders the elements already shown (once that
+ * language's strings are loaded); `configureBadgeElements({ locale })` alone keeps the client.
  *
  * ```js
  * configureBadgeElements({ proxy: '/badge-proxy?url={url}', locale: navigator.language });
@@ -49,9 +50,11 @@ export interface BadgeElementsOptions extends BadgeClientOptions {
  */
 export function configureBadgeElements(options: BadgeElementsOptions = {}): BadgeClient {
   const { locale, ...clientOptions } = options;
-  const client = createBadgeClient(clientOptions);
+  // a language change alone keeps the client: its caches stay, and shown badges re-render without reloading
+  const languageOnly = locale !== undefined && Object.keys(clientOptions).length === 0;
+  const client = languageOnly ? getDefaultClient() : createBadgeClient(clientOptions);
   if (locale !== undefined) void setDefaultLocale(locale); // validates first: throws before changing anything
-  setDefaultClient(client);
+  if (!languageOnly) setDefaultClient(client);
   return client;
 }
 

@@ -112,8 +112,16 @@ describe('default locale (configureBadgeElements({ locale }))', function () {
     const observer = new MutationObserver(() => seen.push(issuer(el)));
     observer.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true });
     try {
-      void setDefaultLocale('ar'); // (configureBadgeElements would also replace the client: the card reloads)
+      // a language-only call keeps the client: the card re-renders without loading its badge again
+      const before = getDefaultClient();
+      let reloaded = 0;
+      el.addEventListener('badge-load', () => reloaded++);
+      expect(configureBadgeElements({ locale: 'ar' })).to.equal(before);
+      expect(getDefaultClient()).to.equal(before);
       await waitFor(() => issuer(el).startsWith('صادرة عن '));
+      await el.updateComplete;
+      expect(reloaded).to.equal(0);
+      expect(el.shadowRoot!.querySelector('[part~="skeleton"]')).to.equal(null);
     } finally {
       observer.disconnect();
     }
