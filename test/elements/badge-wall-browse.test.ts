@@ -1,5 +1,5 @@
 /** <badge-wall> browsing: search, faceted filters with counts, sort, group, layout, sync-url, keyboard, details. */
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import type { BadgeWall } from '../../src/badge-wall.js';
 import { cleanupWalls, mountWall, optionTexts, q, qa, setControl, settle, tileNames, txt } from './badge-wall.helpers.js';
 
@@ -128,11 +128,13 @@ describe('<badge-wall> browsing', () => {
     expect(focused().getAttribute('aria-posinset')).to.equal('1');
   });
 
-  it('Enter opens the badge in a details dialog with a <badge-card>; closing returns focus', async () => {
+  it('Enter opens the badge in a details dialog with a <badge-card>; closing returns focus', async function () {
+    this.timeout(20_000);
     const first = qa(wall, '.tile')[0]!;
     first.focus();
     first.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, composed: true }));
-    await settle(wall);
+    // the card's code is loaded on first use (a busy machine may take longer than a render or two)
+    await waitUntil(() => q<HTMLDialogElement>(wall, 'dialog')?.open, 'the details dialog opens', { timeout: 10_000 });
     const dialog = q<HTMLDialogElement>(wall, 'dialog')!;
     expect(dialog.open).to.equal(true);
     const card = dialog.querySelector('badge-card')!;

@@ -6,9 +6,6 @@
 import { css } from 'lit';
 import { tokens, utilities } from '../shared/tokens.js';
 
-/** Tile geometry (px: the virtualizer's grid needs pixels). */
-export const TILE = { width: 296, height: 104, gap: 12, row: 64 };
-
 export const badgeWallStyles = [
   tokens,
   utilities,

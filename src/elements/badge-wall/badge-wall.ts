@@ -1,6 +1,5 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { consume } from '@lit/context';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { BadgeInput } from '../../core/types.js';
@@ -8,8 +7,8 @@ import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import { localeVersion } from '../shared/i18n/registry.js';
 import { badgeWallStyles } from './badge-wall.styles.js';
-import { WallController } from './controller.js';
-import { emitSelect } from './events.js';
+import type { WallController } from './controller.js';
+import { BadgeWallLoadEvent, emitSelect } from './events.js';
 import { readHash, writeHash } from './hash-state.js';
 import { addStyles } from '../shared/add-styles.js';
 import { emptyBrowse, verifySummary } from './browse.js';
@@ -66,37 +65,64 @@ const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : 
 export class BadgeWall extends LitElement {
   static override styles = badgeWallStyles;
 
+  /**
+   * Reactive properties as a static map rather than decorators (as the card): the wall's initial load then
+   * needs neither Lit's decorator modules nor the bundler's decorator helper (`npm run size`).
+   */
+  static override properties: PropertyDeclarations = {
+    src: {},
+    credentials: { attribute: false },
+    feed: { attribute: false },
+    layout: { reflect: true },
+    theme: { reflect: true },
+    label: {},
+    verifyAll: { type: Boolean, attribute: 'verify-all' },
+    syncUrl: { type: Boolean, attribute: 'sync-url' },
+    now: { converter: dateConverter },
+    perOrigin: { type: Number, attribute: 'per-origin' },
+    client: { attribute: false },
+    browse: { attribute: false },
+    // internal state (`attribute: false` also keeps it out of the custom elements manifest)
+    childInputs: { state: true, attribute: false },
+    virtual: { state: true, attribute: false },
+    active: { state: true, attribute: false },
+    selected: { state: true, attribute: false },
+    body: { state: true, attribute: false },
+  };
+
   /** One or more URLs (space-separated) of feeds, presentations, CLRs, BadgeClass lists or single badges. */
-  @property() src?: string;
+  src?: string;
   /** Credentials already in hand (objects, JSON / JWS / JWT strings or URLs). */
-  @property({ attribute: false }) credentials?: readonly BadgeInput[];
+  credentials?: readonly BadgeInput[];
   /** A list document already in hand (BadgeFeed, VerifiablePresentation, ClrCredential, BadgeClass list). */
-  @property({ attribute: false }) feed?: unknown;
-  @property({ reflect: true }) layout: BadgeWallLayout = 'grid';
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  feed?: unknown;
+  layout: BadgeWallLayout = 'grid';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
   /** The wall's title (default: the feed's name). */
-  @property() label?: string;
+  label?: string;
   /** Verify every badge: visible ones first, the rest when idle. */
-  @property({ type: Boolean, attribute: 'verify-all' }) verifyAll = false;
+  verifyAll = false;
   /** Keep search, filters, sort, grouping and layout in the URL hash (`#<id or "wall">.q=…`). */
-  @property({ type: Boolean, attribute: 'sync-url' }) syncUrl = false;
+  syncUrl = false;
   /** The clock for validity (ISO date attribute); default: now. */
-  @property({ converter: dateConverter }) now?: Date;
+  now?: Date;
   /** Loads in flight per origin. */
-  @property({ type: Number, attribute: 'per-origin' }) perOrigin = 6;
-  @property({ attribute: false }) client?: BadgeClient;
-
-  @consume({ context: badgeClientContext, subscribe: true }) @state() private contextClient?: BadgeClient;
+  perOrigin = 6;
+  client?: BadgeClient;
   /** Search, filters, sort and grouping (what the form shows). Set it to start filtered: `{ ...wall.browse, skill: 'SQL' }`. */
-  @property({ attribute: false }) browse: Browse = emptyBrowse();
-  @state() private childInputs: BadgeInput[] = [];
-  @state() private virtual?: Virtual;
-  @state() private active = -1;
-  @state() private selected?: WallItem;
-  /** The lazily loaded body (`body.ts`): in before the first items are (the sources wait for it). */
-  @state() private body?: WallBody;
+  browse: Browse = emptyBrowse();
 
-  private readonly ctl = new WallController(this);
+  private childInputs: BadgeInput[] = [];
+  private virtual?: Virtual;
+  private active = -1;
+  private selected?: WallItem;
+  /** The lazily loaded body (`body.ts`): in before the first items are (the sources wait for it). */
+  private body?: WallBody;
+  /** The nearest `<badge-provider>`'s client, if any (re-renders when it changes). */
+  private readonly providerClient = new ContextConsumer(this, { context: badgeClientContext, subscribe: true });
+
+  /** Items, loading and verify-all: made with the body (`body.ts`), when the first sources are in. */
+  private ctl?: WallController;
   private readonly locale = new LocaleController(this);
   private view: View = { items: [], facets: { issuer: [], skill: [], type: [], tag: [], state: [] } };
   private viewKey = '';
@@ -106,7 +132,7 @@ export class BadgeWall extends LitElement {
 
   /** Every item, in source order (`badge` once loaded, `error` when it failed, `verified` with verify-all). */
   get items(): readonly WallItem[] {
-    return this.ctl.items;
+    return this.ctl?.items ?? [];
   }
 
   private readonly sourcesTask = new Task(this, {
@@ -122,15 +148,19 @@ export class BadgeWall extends LitElement {
         s = withoutBody(s, e);
       }
       if (signal.aborted) return s;
-      if (body) this.useBody(body);
-      this.ctl.start(s, client, body);
+      if (!body) {
+        this.dispatchEvent(new BadgeWallLoadEvent({ total: 0, loaded: 0, failed: 0 })); // (settled: nothing more will load)
+        return s;
+      }
+      this.useBody(body);
+      (this.ctl ??= new body.WallController(this)).start(s, client);
       return s;
     },
     args: () => [this.src, this.credentials, this.feed, this.childInputs, this.resolvedClient] as const,
   });
 
   private get resolvedClient(): BadgeClient {
-    return resolveClient(this.client, this.contextClient);
+    return resolveClient(this.client, this.providerClient.value);
   }
 
   private get nowMs(): number {
@@ -171,25 +201,25 @@ export class BadgeWall extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('verifyAll') && this.verifyAll) this.ctl.startVerifier();
-    const b = this.body;
-    if (!b) return; // (no items before it)
+    if (changed.has('verifyAll') && this.verifyAll) this.ctl?.startVerifier();
+    const b = this.body, ctl = this.ctl;
+    if (!b || !ctl) return; // (no items before them)
     // the view (10,000 items filtered, counted, sorted) only when the items, the choices or the language changed
     const lang = this.locale.lang;
-    const key = `${this.ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${lang}|${localeVersion()}|${JSON.stringify(this.browse)}`;
-    if (key === this.viewKey || this.ctl.holding) return;
+    const key = `${ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${lang}|${localeVersion()}|${JSON.stringify(this.browse)}`;
+    if (key === this.viewKey || ctl.holding) return;
     this.viewKey = key;
-    const labels = new Map((this.ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
-    this.view = b.computeView(this.ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
+    const labels = new Map((ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
+    this.view = b.computeView(ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
     this.posOf = new Map(this.view.items.map((it, i) => [it.index, i]));
     if (!this.posOf.has(this.active)) this.active = this.view.items[0]?.index ?? -1;
-    this.stacks = b.stackProgress(this.ctl.sources?.stacks ?? [], b.countAchievements(this.ctl.items), this.ctl.described);
+    this.stacks = b.stackProgress(ctl.sources?.stacks ?? [], b.countAchievements(ctl.items), ctl.described);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     if (this.syncUrl && (changed.has('browse') || changed.has('layout'))) writeHash(this.id || 'wall', this.browse, this.layout);
     const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open) dialog.showModal();
+    if (dialog && !dialog.open && this.isConnected) dialog.showModal(); // (not once the wall is gone: the card's code came late)
   }
 
   /** New sources: fresh items, loader (and verifier); names of the pathways' missing achievements. */
@@ -227,7 +257,7 @@ export class BadgeWall extends LitElement {
   private readonly onVisible = (items: WallItem[], e: Event): void => {
     const { first, last } = e as Event & { first: number; last: number };
     if (first < 0 || last < first) return;
-    this.ctl.prioritize(items.slice(first, last + 1).map((i) => i.index));
+    this.ctl?.prioritize(items.slice(first, last + 1).map((i) => i.index));
   };
 
   private readonly onKeyDown = async (e: KeyboardEvent): Promise<void> => {
@@ -262,7 +292,7 @@ export class BadgeWall extends LitElement {
   }
 
   private async activate(index: number): Promise<void> {
-    const item = this.ctl.items[index];
+    const item = this.items[index];
     this.active = index;
     if (!item?.badge) return;
     if (!emitSelect(this, item.badge, index)) return;
@@ -278,10 +308,12 @@ export class BadgeWall extends LitElement {
   };
 
   protected override render(): TemplateResult {
-    const s = this.ctl.sources;
+    const ctl = this.ctl;
+    // (the task's sources when the body could not be loaded: their errors)
+    const s = ctl?.sources ?? this.sourcesTask.value;
     const b = this.body;
-    const holding = this.ctl.holding;
-    const total = holding ? 0 : this.ctl.items.length;
+    const holding = ctl?.holding ?? false;
+    const total = holding || !ctl ? 0 : ctl.items.length;
     const loading = (this.sourcesTask.status === 1 && !s) || holding;
     const text = wallText(this.locale.lang, this.locale.dir);
     const { t } = text;
@@ -289,8 +321,8 @@ export class BadgeWall extends LitElement {
     return html`<div class="wall" part="base">
       ${renderStatus({
         title: this.label ?? s?.name ?? t.title, description: s?.description, loadingSources: loading, total,
-        shown: this.view.items.length, settled: this.ctl.settled, errors: s?.errors ?? [],
-        verify: this.verifyAll ? verifySummary(this.ctl.items) : undefined, loadDone: this.ctl.loadDone, text,
+        shown: this.view.items.length, settled: ctl?.settled ?? 0, errors: s?.errors ?? [],
+        verify: this.verifyAll ? verifySummary(this.items) : undefined, loadDone: ctl?.loadDone ?? !!s, text,
       })}
       ${b ? b.renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text) : nothing}
       ${total && b ? b.renderControls({

@@ -4,7 +4,9 @@
  * (`badge-wall.styles.ts`) when the body loads, before anything that uses them renders.
  */
 import { css } from 'lit';
-import { TILE } from './badge-wall.styles.js';
+
+/** Tile geometry (px: the virtualizer's grid needs pixels). */
+export const TILE = { width: 296, height: 104, gap: 12, row: 64 };
 
 export const bodyStyles = css`
     /* controls */

@@ -5,8 +5,7 @@
  * the wall shows its header and loading state, which need none of it.
  */
 export { bodyStyles } from './body.styles.js';
-export { WallLoader } from './loader.js';
-export { WallVerifier } from './verifier.js';
+export { WallController } from './controller.js';
 export { computeView } from './model.js';
 export { countAchievements, stackProgress } from './stacks.js';
 export { KEY_MOVES, columnsOf, focusTile, target } from './navigation.js';

@@ -8,7 +8,7 @@ import type { Browse, WallItem } from './model.js';
 export const emptyBrowse = (): Browse => ({ q: '', issuer: '', skill: '', type: '', tag: '', state: '', achievement: '', sort: 'feed', group: '' });
 
 /** "998 verified, 2 revoked" from the verified items. */
-export function verifySummary(items: WallItem[]): { done: number; todo: number; byState: Partial<Record<VerificationState, number>> } {
+export function verifySummary(items: readonly WallItem[]): { done: number; todo: number; byState: Partial<Record<VerificationState, number>> } {
   const byState: Partial<Record<VerificationState, number>> = {};
   let done = 0, todo = 0;
   for (const it of items) {

@@ -1,6 +1,7 @@
 /**
  * The wall's loading and verification life (a Lit reactive controller): items from the sources, the loading
- * queue, `verify-all`, throttled re-renders, the wall's events, and the names of pathway achievements.
+ * queue, `verify-all`, throttled re-renders, the wall's events, and the names of pathway achievements. Part of
+ * the lazily loaded body (`body.ts`): the wall makes it when its first sources are in.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { BadgeClient } from '../../core/client.js';
@@ -8,9 +9,8 @@ import type { AchievementRef } from '../../core/formats/lists.js';
 import { BadgeWallLoadEvent, BadgeWallVerifiedEvent } from './events.js';
 import type { WallItem } from './model.js';
 import type { Sources } from './sources.js';
-import type { WallLoader } from './loader.js';
-import type { WallBody } from './load-body.js';
-import type { WallVerifier } from './verifier.js';
+import { WallLoader } from './loader.js';
+import { WallVerifier } from './verifier.js';
 
 const FLUSH_MS = 120;
 /** How long new sources wait for their first card before the wall renders its tiles as placeholders anyway. */
@@ -43,7 +43,6 @@ export class WallController implements ReactiveController {
   private holdTimer?: ReturnType<typeof setTimeout>;
   private loader?: WallLoader;
   private verifier?: WallVerifier;
-  private body?: Pick<WallBody, 'WallLoader' | 'WallVerifier'>;
   private client?: BadgeClient;
   private flushTimer?: ReturnType<typeof setTimeout>;
   private afterFirst?: () => void;
@@ -60,19 +59,18 @@ export class WallController implements ReactiveController {
     this.verifier?.abort();
   }
 
-  /** New sources: fresh items and loader (and verifier), from the wall's lazily loaded body (none when it failed to load: no entries then). */
-  start(s: Sources, client: BadgeClient, body: Pick<WallBody, 'WallLoader' | 'WallVerifier'> | undefined): void {
+  /** New sources: fresh items and loader (and verifier). */
+  start(s: Sources, client: BadgeClient): void {
     this.hostDisconnected();
     this.verifier = undefined;
-    this.body = body;
     this.client = client;
     this.sources = s;
     this.items = s.entries.map((entry, index) => ({ index, entry, status: 'pending' }));
     this.settled = this.verifiable = this.verified = 0;
     this.loadDone = this.verifyDone = false;
     this.described = new Map();
-    this.loader = body && new body.WallLoader(this.items, client, (it) => this.onSettled(it), { perOrigin: this.host.perOrigin });
-    this.loader?.start();
+    this.loader = new WallLoader(this.items, client, (it) => this.onSettled(it), { perOrigin: this.host.perOrigin });
+    this.loader.start();
     if (this.host.verifyAll) this.startVerifier();
     this.holding = s.entries.length > 0;
     if (this.holding) this.holdTimer = setTimeout(() => this.release(), HOLD_MS);
@@ -99,8 +97,8 @@ export class WallController implements ReactiveController {
 
   /** `verify-all` turned on after the items arrived. */
   startVerifier(): void {
-    if (this.verifier || !this.client || !this.body || this.items.length === 0) return;
-    this.verifier = new this.body.WallVerifier(this.items, this.client, () => this.onVerified(), this.host.now);
+    if (this.verifier || !this.client || this.items.length === 0) return;
+    this.verifier = new WallVerifier(this.items, this.client, () => this.onVerified(), this.host.now);
     this.verifier.kick();
   }
 

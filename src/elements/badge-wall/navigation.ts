@@ -1,5 +1,5 @@
 /** Keyboard navigation between tiles (roving tabindex) across the virtualized lists. */
-import { TILE } from './badge-wall.styles.js';
+import { TILE } from './body.styles.js';
 import type { View } from './model.js';
 
 export type Move = 'next' | 'prev' | 'down' | 'up' | 'first' | 'last' | 'page-down' | 'page-up';

@@ -1,6 +1,6 @@
 /** The virtualized lists of tiles: one list, or one per group with a heading and a count. */
 import { html, nothing, type TemplateResult } from 'lit';
-import { TILE } from './badge-wall.styles.js';
+import { TILE } from './body.styles.js';
 import type { View, WallItem } from './model.js';
 import { renderTile } from './render-tile.js';
 import type { WallText } from './text.js';
