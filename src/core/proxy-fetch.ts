@@ -3,8 +3,7 @@
  * proxy URL template such as `https://my.site/badge-proxy?url={url}` (see `badge-elements/proxy.js`).
  * DOM-free (reads `globalThis.location` only when there is one).
  */
-import { BadgeError, type BadgeErrorCode } from './errors.js';
-import { proxyUrl } from './proxy-template.js';
+import { BadgeError, proxyUrl, type BadgeErrorCode } from './read-path.js';
 
 export { proxyUrl };
 

@@ -6,7 +6,7 @@
  * Baked data only points to the truth: the verifier re-fetches hosted assertions from their id
  * and checks proofs; nothing read here is trusted by itself.
  */
-import { BadgeError } from '../errors.js';
+import { BadgeError } from '../read-path.js';
 import { bakePngChunks, isPng, readBakedPng } from './png.js';
 import { bakeSvgText, readBakedSvg } from './svg.js';
 

@@ -9,7 +9,7 @@
  *   credential JSON or a compact JWS (VC-JWT).
  * Both say the chunk MUST NOT appear more than once; an image that carries two badges is refused.
  */
-import { BadgeError } from '../errors.js';
+import { BadgeError } from '../read-path.js';
 
 export const PNG_SIGNATURE = Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a);
 export const OB2_KEYWORD = 'openbadges';

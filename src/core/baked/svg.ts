@@ -10,7 +10,7 @@
  * Only the predefined XML entities and character references are decoded; no DTD entity is ever
  * expanded (no XXE, no entity bombs). More than one badge element → BadgeError 'malformed'.
  */
-import { BadgeError } from '../errors.js';
+import { BadgeError } from '../read-path.js';
 
 export const OB2_SVG_NS = 'http://openbadges.org';
 export const OB3_SVG_NS = 'https://purl.imsglobal.org/ob/v3p0';

@@ -3,9 +3,7 @@
  * 1.0: `badge` is a URL → BadgeClass whose `issuer` is a URL → organization.
  * 0.5: `badge` is embedded, its `issuer` has `origin` (relative URLs resolve against it).
  */
-import { BadgeError } from '../errors.js';
-import { MAX_NAME, idOf, isObj, isoDate, list, own, ownObj, text, type Obj } from './fields.js';
-import { fetchObject, type Ob2Context, type Ob2Parts } from './linked.js';
+import { BadgeError, MAX_NAME, fetchObject, idOf, isObj, isoDate, list, own, ownObj, text, type Obj, type Ob2Context, type Ob2Parts } from '../read-path.js';
 
 function resolveUrl(v: unknown, base: string | undefined): string | undefined {
   if (typeof v !== 'string' || v.trim() === '') return undefined;

@@ -1,6 +1,5 @@
 /** The report's normalized badge, made with the formats' normalizers; a normalizer error never stops verification. */
-import { normalizeOb2, type Ob2Parts } from '../formats/ob2.js';
-import { normalizeOb3 } from '../formats/ob3.js';
+import { normalizeOb2, normalizeOb3, type Ob2Parts } from '../read-path.js';
 import type { Badge, BadgeFormat } from '../types.js';
 
 export function ob2Badge(parts: Ob2Parts, format: BadgeFormat, document: unknown, source?: string): Badge | undefined {

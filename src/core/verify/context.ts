@@ -1,5 +1,5 @@
 /** What every verification step gets: the fetcher, the clock and the options. */
-import type { Fetcher } from '../fetch.js';
+import type { Fetcher } from '../read-path.js';
 import type { VerificationReport } from '../types.js';
 import type { TrustedIssuers } from './trust.js';
 

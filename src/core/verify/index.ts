@@ -5,7 +5,7 @@
  * badges never loads jose; a VC-JWT page never loads the OB 2.0 code), and the Data Integrity code
  * (jsonld + contexts) only for credentials that carry such a proof.
  */
-import { createFetcher, type Fetcher } from '../fetch.js';
+import { createFetcher, type Fetcher } from '../read-path.js';
 import type { BadgeInput, VerificationReport } from '../types.js';
 import type { VerifyContext } from './context.js';
 import { Halt, ReportBuilder, applyTrust, errorMessage, toCode } from './pipeline.js';

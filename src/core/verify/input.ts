@@ -3,8 +3,7 @@
  * bytes of a baked PNG/SVG (unbaked with src/core/baked, loaded lazily). Baked data only points to the
  * truth: a hosted assertion found in an image is re-fetched from its id by the hosted flow.
  */
-import { detectFormat, isCredential } from '../formats/detect.js';
-import { decodeJws, isCompactJws, type DecodedJws } from '../formats/jws.js';
+import { decodeJws, detectFormat, isCompactJws, isCredential, type DecodedJws } from '../read-path.js';
 import { isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
 import { lazy } from './lazy.js';

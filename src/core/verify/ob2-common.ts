@@ -3,7 +3,7 @@
  * (`startsWith`, `allowedOrigins`; default the issuer id's origin, compared as URL origins), and the
  * steps after authenticity (dates, recipient, endorsements).
  */
-import type { Ob2Parts } from '../formats/ob2.js';
+import type { Ob2Parts } from '../read-path.js';
 import { asArray, idOf, isHttpUrl, isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step, toCode } from './pipeline.js';
 import { checkDates } from './time.js';

@@ -3,7 +3,7 @@
  * (410 or `revoked: true` → revoked), must name the same id, its issuer profile is fetched from its own
  * id, and the id must be in the issuer's verification scope.
  */
-import { resolveOb2, type Ob2Parts } from '../formats/ob2.js';
+import { resolveOb2, type Ob2Parts } from '../read-path.js';
 import { idOf, isHttpUrl, isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
 import { ob2Badge } from './badge.js';

@@ -5,8 +5,7 @@
  */
 import { compactVerify, type CryptoKey } from 'jose';
 import { importSpkiCached } from './keys/import-cache.js';
-import { decodeJws, type DecodedJws } from '../formats/jws.js';
-import { resolveOb2 } from '../formats/ob2.js';
+import { decodeJws, resolveOb2, type DecodedJws } from '../read-path.js';
 import { asArray, idOf, isHttpUrl, isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, errorMessage, step, toCode } from './pipeline.js';
 import { ob2Badge } from './badge.js';

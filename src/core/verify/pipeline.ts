@@ -3,7 +3,7 @@
  * (revoked > suspended > expired > not-yet-valid > status-unknown > valid).
  */
 import type { Badge, CheckOutcome, RecipientResult, VerificationCheck, VerificationCode, VerificationReport, VerificationState } from '../types.js';
-import { isBadgeError } from '../errors.js';
+import { isBadgeError } from '../read-path.js';
 import { isTrustedIssuer, type TrustedIssuers } from './trust.js';
 import { isVerifyError } from './verify-error.js';
 import { checkMessage, clean } from './messages.js';

@@ -4,7 +4,7 @@
  * never with a claimed name or an unverified id. Entries are checked by `assertTrustedIssuers`
  * (`../errors.ts`, which the client runs when it is made); here they are normalised and compared.
  */
-import { assertTrustedIssuers } from '../errors.js';
+import { assertTrustedIssuers } from '../read-path.js';
 
 /** A normalised list: exact ids (DIDs, issuer profile URLs) and origins (`https://example.edu`). */
 export interface TrustedIssuers {

@@ -6,8 +6,7 @@
  */
 import { compactVerify, type JWK, type CryptoKey } from 'jose';
 import { importJwkCached, importSpkiCached } from './keys/import-cache.js';
-import { decodeJws, type DecodedJws } from '../formats/jws.js';
-import { credentialFromJwtPayload } from '../formats/ob3.js';
+import { credentialFromJwtPayload, decodeJws, type DecodedJws } from '../read-path.js';
 import { asArray, idOf, isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
 import { ob3Badge } from './badge.js';

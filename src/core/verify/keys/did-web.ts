@@ -3,7 +3,7 @@
  * (http: for loopback hosts only). The document's `id` must equal the DID and the key must be listed under
  * `assertionMethod`.
  */
-import { isLoopbackHost } from '../../url-policy.js';
+import { isLoopbackHost } from '../../read-path.js';
 import { VerifyError } from '../verify-error.js';
 import { asArray, isObject, type Json, type VerifyContext } from '../context.js';
 import { toCode } from '../pipeline.js';

@@ -3,7 +3,7 @@
  * (for Data Integrity). Decoding of Multikey / Ed25519VerificationKey2020 / 2018 / JWK.
  */
 import { base58Decode } from '../../base58.js';
-import { base64urlDecode, base64urlEncode } from '../../base64url.js';
+import { base64urlDecode, base64urlEncode } from '../../read-path.js';
 import { VerifyError } from '../verify-error.js';
 import { isObject } from '../context.js';
 

@@ -3,8 +3,7 @@
  * check its own proof (same pipeline, one level, its status not followed), its validity dates and issuer,
  * then read the bit. Any failure → `unknown`.
  */
-import { decodeJws } from '../../formats/jws.js';
-import { credentialFromJwtPayload } from '../../formats/ob3.js';
+import { credentialFromJwtPayload, decodeJws } from '../../read-path.js';
 import { asArray, idOf, isHttpUrl, isObject, type Json, type VerifyContext } from '../context.js';
 import { errorMessage } from '../pipeline.js';
 import { parseDate } from '../time.js';

@@ -2,9 +2,8 @@
  * StatusList2021 / Bitstring Status List lists: multibase base64url (or plain base64url for StatusList2021)
  * of a GZIP-compressed bitstring, inflated with `DecompressionStream` under a size cap; bits MSB first.
  */
-import { base64urlDecode } from '../../base64url.js';
+import { base64urlDecode, concatBytes } from '../../read-path.js';
 import { VerifyError } from '../verify-error.js';
-import { concatBytes } from '../../bytes.js';
 
 /** Largest inflated list accepted (bytes): 16 MiB = 134 million entries. */
 export const MAX_INFLATED_BYTES = 16 * 1024 * 1024;

@@ -2,7 +2,7 @@
  * Per-fetcher memo: one fetch + one decode per status list / DID document / key document per fetcher
  * (i.e. per page client). Failures are not kept (the fetcher decides how long an error is cached).
  */
-import type { Fetcher } from '../../fetch.js';
+import type { Fetcher } from '../../read-path.js';
 
 const caches = new WeakMap<Fetcher, Map<string, Promise<unknown>>>();
 
