@@ -1,5 +1,5 @@
 /** The `verify` section (imported by `<badge-verify>` and the card's verify mark); other languages load on first use. */
-import { verify } from './en.js';
+import { verify } from './en-verify.js';
 import { section } from './registry.js';
 
 /** `verifyStrings('ar')` → the Arabic verifier strings once loaded (with registered overrides), else English. */
