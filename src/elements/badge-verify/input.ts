@@ -1,6 +1,6 @@
 /** Turning what a person drops or pastes into a verify() input; small async helpers. */
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
-import { verify as en } from '../shared/i18n/en.js';
+import { verify as en } from '../shared/i18n/en-verify.js';
 import { verifyStrings } from '../shared/i18n/verify.js';
 
 /** Why a dropped or pasted input cannot be used; `key` names its sentence in the catalogue (`verify.inputErrors`). */
