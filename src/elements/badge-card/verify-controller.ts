@@ -16,7 +16,7 @@ import { emitReport } from '../badge-verify/events.js';
 import { toneIcon } from '../badge-verify/icons.js';
 import { verdictOf } from '../badge-verify/verdict-text.js';
 import { formatDate } from '../shared/format-date.js';
-import { verifyStrings } from '../shared/i18n/verify.js';
+import { verdictStrings } from '../shared/i18n/verdict.js';
 import type { CardVerifyMode } from './verify-mode.js';
 
 export type { CardVerifyMode } from './verify-mode.js';
@@ -135,7 +135,7 @@ export class CardVerifyController implements ReactiveController {
     return html`<div class="verify ${compact ? 'compact' : ''}">
       ${this.renderMark(i)}
       <button type="button" part="verify-button" class="verify-button" @click=${this.onOpen}>
-        ${verifyStrings(i.lang).verifyButton}<span class="visually-hidden">${verifyStrings(i.lang).verifyThisBadge(i.name)}</span>
+        ${verdictStrings(i.lang).verifyButton}<span class="visually-hidden">${verdictStrings(i.lang).verifyThisBadge(i.name)}</span>
       </button>
     </div>`;
   }
@@ -144,7 +144,7 @@ export class CardVerifyController implements ReactiveController {
     const report = this.report;
     if (!report) {
       if (this.task.status !== TaskStatus.PENDING) return nothing;
-      return html`<span part="verify-mark" class="verify-mark checking" role="img" aria-label=${verifyStrings(i.lang).checking} title=${verifyStrings(i.lang).checking}>
+      return html`<span part="verify-mark" class="verify-mark checking" role="img" aria-label=${verdictStrings(i.lang).checking} title=${verdictStrings(i.lang).checking}>
         <span class="dots" aria-hidden="true"></span>
       </span>`;
     }

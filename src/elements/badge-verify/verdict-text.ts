@@ -1,12 +1,13 @@
 /**
- * Plain-language sentences for every state and code of the verification
- * contract, read from the UI catalogue (`../shared/i18n/`, section `verify`) in the
- * element's language. The `Record<…>` types make the compiler refuse a missing entry
- * when the contract grows. No Lit, no DOM: pure text decisions.
+ * Plain-language sentences for every state and code of the verification contract, read from the
+ * UI catalogue (`../shared/i18n/`, the verdict part of section `verify`: `verdictStrings()`) in the
+ * element's language. Shared by `<badge-verify>` and the card's verify mark, so it reads no
+ * dialog-only strings. The `Record<…>` types make the compiler refuse a missing entry when the
+ * contract grows. No Lit, no DOM: pure text decisions.
  */
-import type { CheckOutcome, VerificationCode, VerificationReport, VerificationState } from '../../core/types.js';
-import type { StateStrings } from '../shared/i18n/en.js';
-import { verifyStrings } from '../shared/i18n/verify.js';
+import type { VerificationCode, VerificationReport, VerificationState } from '../../core/types.js';
+import type { StateStrings } from '../shared/i18n/en-verdict.js';
+import { verdictStrings } from '../shared/i18n/verdict.js';
 
 /** How a verdict looks. Only `verified` is green with a check mark. */
 export type VerdictTone = 'verified' | 'caution' | 'revoked' | 'invalid' | 'unknown';
@@ -28,7 +29,7 @@ const TONE: Record<VerificationState, VerdictTone> = {
 
 /** Every state's text in a language (`ar`, `de-CH`, …; English by default), from the catalogue. */
 export function stateText(lang?: string): Record<VerificationState, StateText> {
-  const states = verifyStrings(lang).states;
+  const states = verdictStrings(lang).states;
   const out = {} as Record<VerificationState, StateText>;
   for (const state of Object.keys(TONE) as VerificationState[]) out[state] = { tone: TONE[state], ...states[state] };
   return out;
@@ -38,16 +39,10 @@ export function stateText(lang?: string): Record<VerificationState, StateText> {
 export const STATE_TEXT: Record<VerificationState, StateText> = stateText('en');
 
 /** The reason clause for each code, in a language ("Not verified: <clause>"). */
-export const codeText = (lang?: string): Record<VerificationCode, string> => verifyStrings(lang).codes;
+export const codeText = (lang?: string): Record<VerificationCode, string> => verdictStrings(lang).codes;
 
 /** English reason clauses (compatibility; use `codeText(lang)`). */
 export const CODE_TEXT: Record<VerificationCode, string> = codeText('en');
-
-/** Outcome words in a language. */
-export const outcomeLabel = (lang?: string): Record<CheckOutcome, string> => verifyStrings(lang).outcomes;
-
-/** English outcome words (compatibility). */
-export const OUTCOME_LABEL: Record<CheckOutcome, string> = outcomeLabel('en');
 
 const AUTHENTIC_STATES = new Set<VerificationState>(['valid', 'expired', 'not-yet-valid', 'revoked', 'suspended', 'status-unknown']);
 
@@ -62,7 +57,7 @@ export function displayState(report: VerificationReport): VerificationState {
 
 /** The reason clause of a non-authentic report, in a language (English by default). */
 export function causeOf(report: VerificationReport, lang?: string): string {
-  const t = verifyStrings(lang);
+  const t = verdictStrings(lang);
   if (report.code === 'fetch-failed' || report.code === undefined) {
     // a more precise check-level cause (e.g. CORS) wins over the generic one
     for (const c of report.checks) {
@@ -125,7 +120,7 @@ export const partsText = (parts: TextPart[]): string =>
 /** Everything the headline shows, as text. */
 export function verdictOf(report: VerificationReport, formatDate: (iso: string | undefined) => string, lang?: string) {
   const state = displayState(report);
-  const text = { tone: TONE[state], ...verifyStrings(lang).states[state] };
+  const text = { tone: TONE[state], ...verdictStrings(lang).states[state] };
   const badge = report.badge;
   const iso = state === 'expired' ? badge?.expires : state === 'not-yet-valid' ? badge?.issued : undefined;
   const given = report.reason ?? badge?.revoked?.reason;

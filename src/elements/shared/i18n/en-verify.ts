@@ -1,10 +1,14 @@
 /**
- * English `verify` section (`<badge-verify>`, its dialog and the card's verify mark), in its own
- * module so it travels with the code that shows it (bundlers split chunks by module): the card's lazy
- * verify controls load this, not all of `en.ts`. Re-exported by `en.ts`.
+ * English `verify` section (`<badge-verify>` and its dialog), in its own module so it travels with
+ * the code that shows it (bundlers split chunks by module). The part the card's verify mark and button
+ * also show is in `en-verdict.ts` (spread in below), so the card's lazy verify controls load that, not
+ * this. Re-exported by `en.ts`.
  */
-import type { CheckOutcome, VerificationCode, VerificationState } from '../../../core/types.js';
+import type { CheckOutcome } from '../../../core/types.js';
+import { verdict } from './en-verdict.js';
 import { every, keyed } from './keyed.js';
+
+export type { StateStrings } from './en-verdict.js';
 
 export type CheckNameKey =
   | 'format' | 'fetch' | 'hosted-id' | 'issuer' | 'origin' | 'badge-issuer' | 'proof' | 'algorithm' | 'key-binding'
@@ -14,89 +18,9 @@ export type DetailLabelKey =
   | 'kid' | 'keyId' | 'alg' | 'algorithm' | 'proofType' | 'cryptosuite' | 'verificationMethod' | 'url' | 'urls' | 'status'
   | 'statusListIndex' | 'statusListCredential' | 'statusPurpose' | 'controller' | 'did' | 'code';
 
-/** Text of one verification state (the tone and icon are not text: see `verdict-text.ts`). */
-export interface StateStrings {
-  /** Short label of the verdict icon for assistive technology. */
-  iconLabel: string;
-  /** Headline; `date` is already formatted, `reason` the status reason, `cause` the code's clause. */
-  headline: (p: { date?: string; reason?: string; cause: string }) => string;
-  /** One sentence explaining what it means. */
-  explanation: string;
-}
-
-/** `<badge-verify>` and `<badge-verify-dialog>`. */
+/** `<badge-verify>` and `<badge-verify-dialog>`: the verdict's strings, then the dialog's own. */
 export const verify = {
-  states: every<VerificationState, StateStrings>({
-    valid: {
-      iconLabel: 'Verified',
-      headline: () => 'Verified',
-      explanation: 'The issuer’s signature checks out, the key belongs to the issuer and the badge is currently valid.',
-    },
-    expired: {
-      iconLabel: 'Expired',
-      headline: ({ date }) => (date ? `Verified — expired on ${date}` : 'Verified — expired'),
-      explanation: 'The issuer really issued this badge, but it is no longer valid.',
-    },
-    'not-yet-valid': {
-      iconLabel: 'Not yet valid',
-      headline: ({ date }) => (date ? `Verified — not valid until ${date}` : 'Verified — not valid yet'),
-      explanation: 'The issuer really issued this badge, but its validity period has not started yet.',
-    },
-    revoked: {
-      iconLabel: 'Revoked',
-      headline: ({ reason }) => (reason ? `Verified — revoked (${reason})` : 'Verified — revoked'),
-      explanation: 'The issuer really issued this badge, but has since withdrawn it. It should not be relied on.',
-    },
-    suspended: {
-      iconLabel: 'Suspended',
-      headline: () => 'Verified — suspended',
-      explanation: 'The issuer really issued this badge, but has suspended it for now.',
-    },
-    'status-unknown': {
-      iconLabel: 'Status unknown',
-      headline: () => 'Verified — revocation status could not be checked',
-      explanation: 'The signature checks out, but the issuer’s revocation list could not be read, so the badge may have been withdrawn.',
-    },
-    invalid: {
-      iconLabel: 'Not verified',
-      headline: ({ cause }) => `Not verified: ${cause}`,
-      explanation: 'Do not rely on this badge: it was changed, or it was not issued by whom it claims.',
-    },
-    unverifiable: {
-      iconLabel: 'Could not check',
-      headline: ({ cause }) => `Could not check: ${cause}`,
-      explanation: 'This does not mean the badge is fake: it could not be checked right now. Try again later, or ask the issuer.',
-    },
-  }),
-  /** The reason clause for each code ("Not verified: <clause>" / "Could not check: <clause>"). */
-  codes: every<VerificationCode, string>({
-    'invalid-signature': 'the signature does not match',
-    'no-proof': 'it carries no signature and no hosted copy to compare with',
-    malformed: 'the badge is damaged or not well formed',
-    'unsupported-proof': 'it is signed with a kind of proof this verifier does not support',
-    'unsupported-alg': 'it is signed with an algorithm this verifier does not accept',
-    'weak-key': 'the signing key is too weak to be trusted',
-    'key-not-bound-to-issuer': 'the key does not belong to the issuer',
-    'key-resolution-failed': 'the issuer’s key could not be found',
-    'context-not-allowed': 'it uses a vocabulary (JSON-LD context) this verifier does not trust',
-    'data-loss': 'part of its content is not covered by the signature',
-    'claim-mismatch': 'the signed data does not match the badge’s content',
-    'origin-not-allowed': 'it is hosted at an address the issuer does not allow',
-    'id-mismatch': 'the hosted copy does not match the badge’s address',
-    'fetch-timeout': 'the issuer’s server did not answer',
-    'fetch-too-large': 'the issuer’s server sent far too much data',
-    'fetch-failed': 'the issuer’s server could not be reached',
-    'url-blocked': 'it points to an address that is not allowed (only https)',
-    'unknown-format': 'this is not a badge format this verifier can read',
-  }),
-  /** Check-level codes that are not report codes but deserve their own words. */
-  extraCauses: keyed<'cors' | 'aborted'>({
-    cors: 'the issuer’s server blocks cross-site requests',
-    aborted: 'the check was cancelled',
-  }),
-  httpErrorCause: (status: string) => `the issuer’s server answered with an error (HTTP ${status})`,
-  failedCause: 'the badge failed a check',
-  uncheckedCause: 'the badge could not be checked',
+  ...verdict,
   outcomes: every<CheckOutcome, string>({
     pass: 'Passed',
     fail: 'Failed',
@@ -163,7 +87,6 @@ export const verify = {
   expiredOn: (date: string) => `expired ${date}`,
   expiresOn: (date: string) => `expires ${date}`,
   // element
-  checking: 'Checking the badge…',
   cancel: 'Cancel',
   verifyABadge: 'Verify a badge',
   // issuer
@@ -212,9 +135,6 @@ export const verify = {
   dropHint: 'Drop a badge image (PNG or SVG) here, choose a file, or paste the badge or its address below.',
   chooseFile: 'Choose a file…',
   pasteLabel: 'Badge JSON, signed text (JWS / JWT) or web address',
-  verifyButton: 'Verify',
-  /** Read after "Verify" on the card's button (visually hidden). */
-  verifyThisBadge: (name: string) => ` this badge: ${name}`,
   /** The check shown when a verification was cancelled or stopped unexpectedly. */
   failureCancelled: 'The verification was cancelled before it finished.',
   failureStopped: (message: string) => `The verification stopped: ${message}`,

@@ -120,23 +120,28 @@ export function directionOf(lang: string | undefined): Direction {
   return RTL.has(base(tag)) ? 'rtl' : 'ltr';
 }
 
+let accessors = 0;
+
 /**
  * One section of the catalogue: `section('card', en.card)` returns `(lang) => strings`
- * (English plus whatever of that language is loaded or registered).
+ * (English plus whatever of that language is loaded or registered). `english` may be part of the
+ * section (`section('verify', verdict)`): the accessor then reads those keys, from the same built-in
+ * and registered strings (the object it returns may carry the section's other keys too).
  */
-export function section<S extends keyof Catalogue>(name: S, english: Catalogue[S]) {
-  return (lang?: string): Catalogue[S] => {
+export function section<S extends keyof Catalogue, T extends Partial<Catalogue[S]> = Catalogue[S]>(name: S, english: T) {
+  const id = accessors++; // one cache entry per accessor: two accessors of a section return different objects
+  return (lang?: string): T => {
     const tag = norm(lang || pageDefault || 'en');
-    const key = `${name}\u0000${tag}`;
+    const key = `${id}\u0000${tag}`;
     const hit = cache.get(key);
-    if (hit) return hit as Catalogue[S];
+    if (hit) return hit as T;
     const result = resolve(name, english, tag);
     cache.set(key, result);
     return result;
   };
 }
 
-function resolve<S extends keyof Catalogue>(name: S, english: Catalogue[S], tag: string): Catalogue[S] {
+function resolve<T>(name: keyof Catalogue, english: T, tag: string): T {
   // most specific last: English ← base language ← full tag (built-in, then registered, at each level)
   const layers: unknown[] = [english];
   const levels = tag.includes('-') ? [base(tag), tag] : [tag];
@@ -147,7 +152,7 @@ function resolve<S extends keyof Catalogue>(name: S, english: Catalogue[S], tag:
     if (reg) layers.push(reg);
   }
   if (layers.length === 1) return english;
-  return layers.reduce((acc, layer) => merge(acc as object, layer as object)) as Catalogue[S];
+  return layers.reduce((acc, layer) => merge(acc as object, layer as object)) as T;
 }
 
 /** Deep merge of plain objects (functions and strings are leaves); never mutates. */
