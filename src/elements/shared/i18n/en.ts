@@ -6,7 +6,8 @@
  * One section per element (`card`, `verify`, …); each section is a named export so a
  * bundle that only shows cards does not carry the verifier's sentences. Bundlers split chunks
  * by module, so each element's section lives in its own module (`en-card.ts`, `en-verify.ts`,
- * `en-share.ts`, `en-details.ts`, `en-wall.ts`, re-exported here).
+ * `en-share.ts`, `en-details.ts`, `en-wall.ts`, re-exported here; the part of `verify` that the card's
+ * verify mark needs, states, codes and causes, is `en-verdict.ts`, spread into `verify`).
  * To add a section: put it in `en-<name>.ts`, re-export it here and add it to `en` below, translate it in every
  * language file (the compiler lists what is missing), and read it with `section()`
  * from `./registry.js` (see `./card.ts`).
