@@ -11,6 +11,6 @@ export type { BadgeWallLayout } from './elements/badge-wall/badge-wall.js';
 export { BadgeWallLoadEvent, BadgeWallVerifiedEvent, BadgeSelectEvent } from './elements/badge-wall/events.js';
 export type { WallLoadDetail, WallVerifiedDetail } from './elements/badge-wall/events.js';
 export type { BadgeList, ListEntry, StackDef, AchievementRef, ListGroup } from './core/formats/lists.js';
-export { badgeClientContext } from './elements/shared/client-context.js';
+export { badgeClientContext } from './elements/shared/client-key.js';
 export { emptyBrowse } from './elements/badge-wall/browse.js';
 export type { Browse, SortKey, GroupKey, WallItem } from './elements/badge-wall/model.js';

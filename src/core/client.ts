@@ -1,11 +1,13 @@
 /**
  * One client per page (DESIGN.md): a fetcher (shared cache + in-flight de-duplication) and options,
- * shared by every element. `verify` loads the verification engine lazily.
+ * shared by every element. `loadBadge` loads the reader (`load.ts` and the format readers) on first use,
+ * unless a module that reads at once provided it (`provideReader`), and `verify` the verification engine:
+ * an entry that only needs a client for its own requests (the wall's, for its lists) carries neither.
  */
 import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
-import { type LoadOptions, loadBadge } from './load.js';
+import type { LoadOptions } from './load.js';
 import { proxyUrl } from './proxy-template.js';
-import { assertTrustedIssuers } from './errors.js';
+import { BadgeError, assertTrustedIssuers } from './errors.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
@@ -58,6 +60,37 @@ function lazyProxy(fetchFn: typeof globalThis.fetch | undefined, template: strin
   };
 }
 
+/** The single-credential reader: `loadBadge` (`load.ts`) and the format readers behind it. */
+type Reader = Pick<typeof import('./load.js'), 'loadBadge'>;
+let reader: Reader | undefined;
+let readerLoading: Promise<Reader> | undefined;
+
+/**
+ * Gives every client the reader now, so its `loadBadge` does not load it. For modules that import
+ * `load.ts` statically because they read a badge as soon as they run (`elements/shared/client-context.ts`
+ * for the card and the other elements, the wall's lazily loaded body): `import()` of a module already in
+ * the page is still a file of its own for esbuild, a request the first `loadBadge` would wait for.
+ */
+export function provideReader(r: Reader): void {
+  reader = r;
+}
+
+/**
+ * The reader, loaded on first use through the read path (`read-path.ts`, so bundlers keep it in one chunk
+ * with the verification engine's share of it). Once per page; a chunk that could not be fetched becomes a
+ * BadgeError (`fetch-failed`) and is asked for again by the next `loadBadge`.
+ */
+function loadReader(): Promise<Reader> {
+  readerLoading ??= import('./read-path.js').then(
+    (m) => (reader = m),
+    (e: unknown) => {
+      readerLoading = undefined;
+      throw new BadgeError('fetch-failed', `The badge reader could not be loaded: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+    },
+  );
+  return readerLoading;
+}
+
 export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
   if (options.trustedIssuers !== undefined) assertTrustedIssuers(options.trustedIssuers);
   const trustedIssuers = options.trustedIssuers === undefined ? undefined : [...options.trustedIssuers];
@@ -65,7 +98,9 @@ export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient
   const reveal = options.revealRecipient === true;
   return {
     fetcher,
-    loadBadge: (input, opts = {}) => loadBadge(input, { revealRecipient: reveal, ...opts, fetcher }),
+    async loadBadge(input, opts = {}) {
+      return (reader ?? (await loadReader())).loadBadge(input, { revealRecipient: reveal, ...opts, fetcher });
+    },
     async verify(input, opts = {}) {
       const engine = await import('./verify/index.js');
       return engine.verify(input, { ...opts, fetcher, ...(trustedIssuers ? { trustedIssuers } : {}) });

@@ -1,8 +1,9 @@
 /**
- * The read path (what `loadBadge` loads eagerly: errors, URL policy, the fetcher, the format readers)
- * as one module for the parts of core that load later with `import()`: the verification engine and
- * its checks (`verify/**`), the OB 1.x reader (`formats/ob1.ts`), the baked image reader (`baked/**`)
- * and the proxy fetch (`proxy-fetch.ts`). Those modules import what they use from the read path
+ * The read path (`loadBadge` and what it loads eagerly: errors, URL policy, the fetcher, the format readers)
+ * as one module for the parts of core that load later with `import()`: the client's reader (`client.ts`
+ * imports this module on its first `loadBadge`, unless an element provided the reader), the verification
+ * engine and its checks (`verify/**`), the OB 1.x reader (`formats/ob1.ts`), the baked image reader
+ * (`baked/**`) and the proxy fetch (`proxy-fetch.ts`). Those modules import what they use from the read path
  * through here, never from its files directly (types from `types.ts` excepted).
  *
  * Why: code-splitting bundlers (esbuild, Rollup) put a module in a chunk by the set of entry points,
@@ -10,8 +11,10 @@
  * read path's files, an element's initial load was a dozen small chunk files (about 200 B of gzip
  * each in overhead). Every lazy part reaching all of them through this module keeps the read path in
  * one chunk (plus `errors.ts` and `url-policy.ts`, which elements also import on their own). Nothing
- * here adds code: every file re-exported is loaded with `loadBadge` anyway.
+ * here adds code: every file re-exported is loaded with `loadBadge` anyway, and `loadBadge` has read
+ * the badge before anything verifies it.
  */
+export { loadBadge, type LoadOptions } from './load.js';
 export { BadgeError, isBadgeError, assertTrustedIssuers, type BadgeErrorCode } from './errors.js';
 export { isLoopbackHost } from './url-policy.js';
 export { base64urlDecode, base64urlEncode } from './base64url.js';

@@ -8,6 +8,7 @@ import { $, abs, cleanup, entry, getCatalog, loadCard, mount, text } from './hel
 const never = () => createBadgeClient({ fetch: () => new Promise<Response>(() => {}) });
 
 describe('<badge-card> states', () => {
+  before(() => performance.setResourceTimingBufferSize(100_000));
   afterEach(cleanup);
 
   it('shows a loading skeleton (aria-busy) while loading, axe-clean', async () => {
@@ -27,6 +28,8 @@ describe('<badge-card> states', () => {
     const e = await entry('ob2-hosted-valid');
     const { el, outcome } = await loadCard(abs(e.path));
     expect(outcome.type).to.equal('load');
+    // the badge reader is in the card's initial load, given to the client (client-context.ts): no import() of it
+    expect(performance.getEntriesByType('resource').filter((r) => r.name.includes('/core/read-path.'))).to.deep.equal([]);
     const badge = el.badge!;
     expect(badge.name).to.equal('SQL Querying');
     expect($(el, '[part~="skeleton"]')).to.equal(null);

@@ -1,6 +1,6 @@
 /**
  * <badge-wall> loads what it needs once its sources arrive: the list readers only for a feed or a URL (their chunk and
- * the request start together), the body (tiles, browse form, pathways and their styles) alongside.
+ * the request start together), the body (tiles, browse form, pathways and their styles, the badge reader) alongside.
  */
 import { expect } from '@open-wc/testing';
 import { createBadgeClient } from '../../src/core/client.js';
@@ -19,6 +19,9 @@ describe('<badge-wall> lazy parts', () => {
     const { wall } = await mountWall((w) => (w.credentials = [cred, abs('/issuer/ob2/assertions/viz-mei.json')]));
     expect(tileNames(wall)).to.deep.equal(['Data Cleaning & Wrangling', 'Data Visualization']);
     expect(fetched('/core/formats/lists.')).to.deep.equal([]);
+    // the badge reader came with the body, which gave it to the client: no `import()` of it on the first item
+    expect(fetched('/core/load.').length).to.equal(1);
+    expect(fetched('/core/read-path.')).to.deep.equal([]);
     // the body's styles are adopted: a tile has its fixed size, the form its panel
     expect(getComputedStyle(q(wall, '.tile')!).blockSize).to.equal('104px');
     expect(getComputedStyle(q(wall, '.controls')!).display).to.equal('flex');

@@ -1,9 +1,10 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import { Task } from '@lit/task';
-import type { BadgeClient } from '../../core/client.js';
+import { type BadgeClient, getDefaultClient } from '../../core/client.js';
 import type { BadgeInput } from '../../core/types.js';
-import { badgeClientContext, resolveClient } from '../shared/client-context.js';
+// (not `client-context.ts`, which brings the badge reader: the wall's body brings it, with the loading queue)
+import { badgeClientContext } from '../shared/client-key.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import { localeVersion } from '../shared/i18n/registry.js';
 import { badgeWallStyles } from './badge-wall.styles.js';
@@ -160,7 +161,7 @@ export class BadgeWall extends LitElement {
   });
 
   private get resolvedClient(): BadgeClient {
-    return resolveClient(this.client, this.providerClient.value);
+    return this.client ?? this.providerClient.value ?? getDefaultClient();
   }
 
   private get nowMs(): number {

@@ -4,6 +4,9 @@
  * pathways, the virtualized tiles, keyboard navigation, the details dialog and their styles). Until it is in
  * the wall shows its header and loading state, which need none of it.
  */
+import { provideReader } from '../../core/client.js';
+import { loadBadge } from '../../core/load.js';
+
 export { bodyStyles } from './body.styles.js';
 export { WallController } from './controller.js';
 export { computeView } from './model.js';
@@ -14,3 +17,9 @@ export { renderDetails } from './render-details.js';
 export { renderLists } from './render-lists.js';
 export { renderStacks } from './render-stacks.js';
 export { warmTemplates } from './warm.js';
+
+// Deliberate: the loading queue (`loader.ts`) reads every item with `client.loadBadge`, so the badge reader
+// (`load.ts` and the format readers) comes with the body, in parallel with the first source, and is given to
+// every client here; the client would otherwise load it with `import()` when the first item starts, after the
+// sources are in.
+provideReader({ loadBadge });
