@@ -10,6 +10,7 @@ import { en } from '../../src/elements/shared/i18n/en.js';
 import { es } from '../../src/elements/shared/i18n/es.js';
 import { de } from '../../src/elements/shared/i18n/de.js';
 import { ar } from '../../src/elements/shared/i18n/ar.js';
+import { registerLocale } from '../../src/elements/shared/i18n/registry.js';
 import { abs, cleanupWalls, mountWall, optionTexts, q, qa, settle, txt } from '../elements/badge-wall.helpers.js';
 
 function keys(o: object, prefix = ''): string[] {
@@ -132,6 +133,20 @@ describe('i18n: <badge-wall>', function () {
     expect(wall.items.map((i) => i.verified!.state)).to.deep.equal(['valid', 'valid']);
     expect(txt(q(wall, '[part="summary"]'))).to.equal(WORDS.es.verified(n('es', 2)));
     expect(qa(wall, '.tile .pill').map(txt)).to.deep.equal(['Verificada', 'Verificada']);
+  });
+
+  it('registerLocale reaches the header (from the entry) and the body (its own strings) alike', async () => {
+    // a language of its own, so no other test sees it; header keys and body keys in one registration
+    registerLocale('fr-x-walltest', { wall: { title: 'Insignes', count: (x: string) => `${x} insignes`, search: 'Chercher' } });
+    const { wall } = await mountWall((el) => {
+      el.setAttribute('lang', 'fr-x-walltest');
+      el.credentials = [abs('/issuer/ob2/assertions/viz-mei.json'), abs('/issuer/ob2/assertions/sql-querying-amina.json')];
+    });
+    expect(txt(q(wall, '[part="title"]'))).to.equal('Insignes');
+    expect(txt(q(wall, '.count'))).to.equal('2 insignes');
+    expect(txt(q(wall, 'label[for="w-q"]'))).to.equal('Chercher');
+    // a key neither registration nor language has: English
+    expect(txt(q(wall, '[part="reset-button"]'))).to.equal('Clear');
   });
 
   it('a lang change re-renders the wall in the new language', async () => {

@@ -18,7 +18,7 @@ import type { Browse, View, WallItem } from './model.js';
 import { renderStatus } from './render-status.js';
 import { childInputs, gatherSources, type Sources } from './sources.js';
 import type { StackProgress } from './stacks.js';
-import { wallText } from './text.js';
+import { wallHeadText } from './text.js';
 import { loadVirtualizer, type Virtual } from './virtual.js';
 
 export type BadgeWallLayout = 'grid' | 'list';
@@ -173,7 +173,7 @@ export class BadgeWall extends LitElement {
     void loadVirtualizer().then((v) => (this.virtual = v));
     void loadBody().then((b) => {
       this.useBody(b);
-      b.warmTemplates(wallText('en')); // (the templates do not depend on the language)
+      b.warmTemplates(b.wallText('en')); // (the templates do not depend on the language)
     }, () => undefined); // (reported by the sources task)
     this.readChildren();
     this.observer = new MutationObserver(() => this.readChildren());
@@ -211,7 +211,7 @@ export class BadgeWall extends LitElement {
     if (key === this.viewKey || ctl.holding) return;
     this.viewKey = key;
     const labels = new Map((ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
-    this.view = b.computeView(ctl.items, this.browse, this.nowMs, wallText(lang).t, labels);
+    this.view = b.computeView(ctl.items, this.browse, this.nowMs, b.wallText(lang).t, labels);
     this.posOf = new Map(this.view.items.map((it, i) => [it.index, i]));
     if (!this.posOf.has(this.active)) this.active = this.view.items[0]?.index ?? -1;
     this.stacks = b.stackProgress(ctl.sources?.stacks ?? [], b.countAchievements(ctl.items), ctl.described);
@@ -316,26 +316,29 @@ export class BadgeWall extends LitElement {
     const holding = ctl?.holding ?? false;
     const total = holding || !ctl ? 0 : ctl.items.length;
     const loading = (this.sourcesTask.status === 1 && !s) || holding;
-    const text = wallText(this.locale.lang, this.locale.dir);
-    const { t } = text;
+    const { lang, dir } = this.locale;
+    const head = wallHeadText(lang, dir);
+    const { t } = head;
+    // the body's parts with all of the wall's strings, which came with the body
+    const text = b?.wallText(lang, dir);
     const achievement = this.browse.achievement ? this.stacks.flatMap((p) => p.steps).find((st) => st.id === this.browse.achievement)?.name ?? t.oneAchievement : undefined;
     return html`<div class="wall" part="base">
       ${renderStatus({
         title: this.label ?? s?.name ?? t.title, description: s?.description, loadingSources: loading, total,
         shown: this.view.items.length, settled: ctl?.settled ?? 0, errors: s?.errors ?? [],
-        verify: this.verifyAll ? verifySummary(this.items) : undefined, loadDone: ctl?.loadDone ?? !!s, text,
+        verify: this.verifyAll ? verifySummary(this.items) : undefined, loadDone: ctl?.loadDone ?? !!s, text: head,
       })}
-      ${b ? b.renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text) : nothing}
-      ${total && b ? b.renderControls({
+      ${b && text ? b.renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text) : nothing}
+      ${total && b && text ? b.renderControls({
         id: 'w', browse: this.browse, view: this.view, layout: this.layout, hasGroups: (s?.groups.length ?? 0) > 0,
         achievementName: achievement, onChange: this.onChange, onReset: this.onReset, text,
       }) : nothing}
       ${!loading && total === 0 && !(s?.errors.length) ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
-      ${this.virtual && b ? b.renderLists({
+      ${this.virtual && b && text ? b.renderLists({
         virtual: this.virtual, view: this.view, total, layout: this.layout, active: this.active,
         now: this.nowMs, text, onVisible: this.onVisible, onKeyDown: this.onKeyDown, onClick: this.onClick, onReset: this.onReset,
       }) : nothing}
-      ${b ? b.renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails, text) : nothing}
+      ${b && text ? b.renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails, text) : nothing}
     </div>`;
   }
 }

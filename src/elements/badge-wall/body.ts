@@ -1,7 +1,7 @@
 /**
  * The wall's body, loaded with `import()` (see `load-body.ts`) in parallel with the first source: everything a
  * wall needs once its sources are in (the loading queue, verify-all, the view logic, the browse form, the
- * pathways, the virtualized tiles, keyboard navigation, the details dialog and their styles). Until it is in
+ * pathways, the virtualized tiles, keyboard navigation, the details dialog, their styles and strings). Until it is in
  * the wall shows its header and loading state, which need none of it.
  */
 import { provideReader } from '../../core/client.js';
@@ -17,6 +17,7 @@ export { renderDetails } from './render-details.js';
 export { renderLists } from './render-lists.js';
 export { renderStacks } from './render-stacks.js';
 export { warmTemplates } from './warm.js';
+export { wallText } from './body-text.js';
 
 // Deliberate: the loading queue (`loader.ts`) reads every item with `client.loadBadge`, so the badge reader
 // (`load.ts` and the format readers) comes with the body, in parallel with the first source, and is given to

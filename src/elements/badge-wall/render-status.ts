@@ -3,12 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { VerificationState } from '../../core/types.js';
 import { cssomStyle } from '../shared/cssom-style.js';
-import { around, type WallText } from './text.js';
+import { around, type WallHeadText } from './text.js';
 
 const ORDER: VerificationState[] = ['valid', 'expired', 'not-yet-valid', 'revoked', 'suspended', 'status-unknown', 'invalid', 'unverifiable'];
 
 /** "998 verified, 2 revoked". */
-export function summaryText(byState: Partial<Record<VerificationState, number>>, { t, num }: WallText): string {
+export function summaryText(byState: Partial<Record<VerificationState, number>>, { t, num }: WallHeadText): string {
   const parts = ORDER.filter((s) => byState[s]).map((s) => t.summary[s](num(byState[s]!), byState[s]!));
   return parts.join(t.separator) || t.summaryNone;
 }
@@ -23,10 +23,10 @@ export interface StatusContext {
   errors: { source: string; code: string; message: string }[];
   verify?: { done: number; todo: number; byState: Partial<Record<VerificationState, number>> };
   loadDone: boolean;
-  text: WallText;
+  text: WallHeadText;
 }
 
-function sourceError(e: StatusContext['errors'][number], t: WallText['t']): TemplateResult {
+function sourceError(e: StatusContext['errors'][number], t: WallHeadText['t']): TemplateResult {
   if (e.source === 'feed') return html`<p class="notice" part="source-error">${t.feedError(e.message, e.code)}</p>`;
   const [before, after] = around((source) => t.sourceError(source, e.message, e.code));
   return html`<p class="notice" part="source-error">${before}<bdi>${e.source}</bdi>${after}</p>`;

@@ -1,14 +1,22 @@
-/** The wall's words and numbers in its language: the `wall` catalogue section and a cached `Intl.NumberFormat`. */
+/**
+ * The wall's words and numbers in its language: a part of the `wall` catalogue section and a cached
+ * `Intl.NumberFormat`. The entry reads the header's strings (`wallHeadText`), the lazily loaded body all
+ * of them (`wallText`, `body-text.ts`), so the body's strings travel with the body.
+ */
 import type { WallStrings } from '../shared/i18n/en.js';
-import { wallStrings } from '../shared/i18n/wall.js';
+import type { WallHeadStrings } from '../shared/i18n/en-wall-head.js';
+import { wallHeadStrings } from '../shared/i18n/wall-head.js';
 
-export interface WallText {
+export interface WallText<T = WallStrings> {
   lang: string;
   dir: 'ltr' | 'rtl';
-  t: WallStrings;
+  t: T;
   /** A count in the wall's language ("1,000", "1.000", "١٬٠٠٠"). */
   num: (n: number) => string;
 }
+
+/** What the wall shows before its body is in (header, progress, verify-all summary, source errors). */
+export type WallHeadText = WallText<WallHeadStrings>;
 
 const formats = new Map<string, Intl.NumberFormat>();
 
@@ -25,9 +33,15 @@ function numberFormat(lang: string): Intl.NumberFormat {
   return f;
 }
 
-export function wallText(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): WallText {
+/** `t` with the language's number format. */
+export function withNumbers<T>(lang: string, dir: 'ltr' | 'rtl', t: T): WallText<T> {
   const f = numberFormat(lang);
-  return { lang, dir, t: wallStrings(lang), num: (n) => f.format(n) };
+  return { lang, dir, t, num: (n) => f.format(n) };
+}
+
+/** The header's strings (the entry's). */
+export function wallHeadText(lang: string, dir: 'ltr' | 'rtl' = 'ltr'): WallHeadText {
+  return withNumbers(lang, dir, wallHeadStrings(lang));
 }
 
 /**

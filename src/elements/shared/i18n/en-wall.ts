@@ -1,12 +1,15 @@
 /**
  * English `wall` section (`<badge-wall>`: header, loading progress, browse form, pathways, tiles,
  * verify-all summary, details dialog), in its own module so it travels with the wall (bundlers split
- * chunks by module): a page without a wall does not carry it. Re-exported by `en.ts`.
+ * chunks by module): a page without a wall does not carry it. Re-exported by `en.ts`. What the wall's
+ * entry shows before its body is in (title, count, progress, summary, source errors) is in
+ * `en-wall-head.ts`, spread in below, so the rest travels with the lazily loaded body.
  *
  * Numbers arrive already formatted (`n`, `total`…: `Intl.NumberFormat` in the wall's language);
  * `count` is the plain number, for plural rules.
  */
 import type { VerificationState } from '../../../core/types.js';
+import { wallHead } from './en-wall-head.js';
 import { every } from './keyed.js';
 
 /** What a tile's status pill and the status filter show. */
@@ -17,37 +20,9 @@ export type WallGroupKey = 'none' | 'issuer' | 'skill' | 'type' | 'group';
 
 const plural = (count: number, one: string, other: string) => (count === 1 ? one : other);
 
-/** `<badge-wall>`. */
+/** `<badge-wall>`: the header's strings (`en-wall-head.ts`), then the body's. */
 export const wall = {
-  /** Title when neither `label` nor the feed names the wall. */
-  title: 'Badges',
-  /** The count while the list itself loads. */
-  loading: 'Loading…',
-  /** "1,000 badges" or, filtered, "1,000 badges, 312 shown" (`shown` only when it differs). */
-  count: (n: string, count: number, shown?: string) => `${n} ${plural(count, 'badge', 'badges')}${shown ? `, ${shown} shown` : ''}`,
-  progressLabel: 'Loading badges',
-  progressList: 'Loading the list…',
-  /** "312 of 1,000" loaded. */
-  progress: (done: string, total: string) => `${done} of ${total}`,
-  /** Before the running summary while verify-all works. */
-  verifying: 'Verifying…',
-  /** One part of the verify-all summary ("998 verified"); parts are joined with `separator`. */
-  summary: every<VerificationState, (n: string, count: number) => string>({
-    valid: (n) => `${n} verified`,
-    expired: (n) => `${n} expired`,
-    'not-yet-valid': (n) => `${n} not yet valid`,
-    revoked: (n) => `${n} revoked`,
-    suspended: (n) => `${n} suspended`,
-    'status-unknown': (n) => `${n} with unknown status`,
-    invalid: (n) => `${n} not authentic`,
-    unverifiable: (n) => `${n} unverifiable`,
-  }),
-  summaryNone: 'Nothing verified yet',
-  separator: ', ',
-  /** A source that failed; `source` is the URL (isolated when shown). */
-  sourceError: (source: string, message: string, code: string) => `Could not load ${source}: ${message} (${code})`,
-  feedError: (message: string, code: string) => `Could not load the feed: ${message} (${code})`,
-  empty: 'No badges to show yet.',
+  ...wallHead,
   noMatch: 'No badges match.',
   clearFilters: 'Clear filters',
   /** Accessible name of the (ungrouped) list. */
@@ -75,8 +50,6 @@ export const wall = {
   list: 'List',
   /** The achievement chosen from a pathway. */
   showing: (name: string) => `Showing ${name}`,
-  /** When the chosen achievement's name is not known. */
-  oneAchievement: 'one achievement',
   clear: 'Clear',
   /** Facet values and group titles for badges without one. */
   noSkill: 'No skill listed',

@@ -1,4 +1,4 @@
-/** The `wall` section (`<badge-wall>`); other languages load on first use. */
+/** The `wall` section (`<badge-wall>`'s lazily loaded body; its entry reads `wallHeadStrings()`); other languages load on first use. */
 import { wall } from './en-wall.js';
 import { section } from './registry.js';
 
