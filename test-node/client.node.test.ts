@@ -23,6 +23,19 @@ after(async () => {
 
 const urlOf = (format: string): string => catalog.find((e) => e.format === format)!.url;
 
+/** Runs a module script in a child Node (with tsx) whose output is its stdout; BADGE_URL is in its environment. */
+function runChild(script: string, badgeUrl: string): Promise<string> {
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo, env: { ...process.env, BADGE_URL: badgeUrl } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`child exited ${code}: ${stderr}`))));
+  });
+}
+
 describe('createBadgeClient().loadBadge (Node)', () => {
   test('reads OB 2.0 hosted and OB 3.0 badges through the client', async () => {
     const client = createBadgeClient();
@@ -68,18 +81,30 @@ describe('createBadgeClient().loadBadge (Node)', () => {
       }
       out.second = (await client.loadBadge(process.env.BADGE_URL)).format;
       console.log(JSON.stringify(out));`;
-    const out = await new Promise<string>((resolve, reject) => {
-      const child = spawn(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { cwd: repo, env: { ...process.env, BADGE_URL: urlOf('ob2-hosted') } });
-      let stdout = '';
-      let stderr = '';
-      child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
-      child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-      child.on('error', reject);
-      child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`child exited ${code}: ${stderr}`))));
-    });
+    const out = await runChild(script, urlOf('ob2-hosted'));
     assert.deepEqual(JSON.parse(out), {
       first: { name: 'BadgeError', code: 'fetch-failed', message: 'The badge reader could not be loaded: the reader chunk is unavailable' },
       second: 'ob2-hosted',
+    });
+  });
+  test('an engine that cannot be loaded is a report that checked nothing (unverifiable, fetch-failed), never a throw', async () => {
+    const hook = `export async function resolve(specifier, context, next) {
+        if (specifier === './verify/index.js' && context.parentURL?.endsWith('/src/core/client.ts')) throw new Error('the engine chunk is unavailable');
+        return next(specifier, context);
+      }`;
+    const script = `import { register } from 'node:module';
+      register('data:text/javascript,' + encodeURIComponent(${JSON.stringify(hook)}));
+      const { createBadgeClient } = await import(${JSON.stringify(new URL('../src/core/client.ts', import.meta.url).href)});
+      const r = await createBadgeClient().verify(process.env.BADGE_URL, { now: new Date('2026-01-01T00:00:00Z') });
+      console.log(JSON.stringify(r));`;
+    const out = await runChild(script, urlOf('ob2-hosted'));
+    assert.deepEqual(JSON.parse(out), {
+      authentic: false,
+      state: 'unverifiable',
+      code: 'fetch-failed',
+      recipient: 'not-checked',
+      checks: [{ id: 'verify', outcome: 'unknown', code: 'fetch-failed', message: 'The verification engine could not be loaded, so nothing was checked: the engine chunk is unavailable' }],
+      checkedAt: '2026-01-01T00:00:00.000Z',
     });
   });
 });

@@ -91,6 +91,22 @@ function loadReader(): Promise<Reader> {
   return readerLoading;
 }
 
+/**
+ * `verify` never throws: when the engine's chunk cannot be fetched (offline, a deploy that removed it),
+ * the answer is a report that could not check anything (`unverifiable`, `fetch-failed`), never "invalid".
+ */
+function engineUnavailable(e: unknown, now?: Date): VerificationReport {
+  const message = `The verification engine could not be loaded, so nothing was checked: ${e instanceof Error ? e.message : String(e)}`;
+  return {
+    authentic: false,
+    state: 'unverifiable',
+    code: 'fetch-failed',
+    recipient: 'not-checked',
+    checks: [{ id: 'verify', outcome: 'unknown', code: 'fetch-failed', message }],
+    checkedAt: (now ?? new Date()).toISOString(),
+  };
+}
+
 export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient {
   if (options.trustedIssuers !== undefined) assertTrustedIssuers(options.trustedIssuers);
   const trustedIssuers = options.trustedIssuers === undefined ? undefined : [...options.trustedIssuers];
@@ -102,7 +118,12 @@ export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient
       return (reader ?? (await loadReader())).loadBadge(input, { revealRecipient: reveal, ...opts, fetcher });
     },
     async verify(input, opts = {}) {
-      const engine = await import('./verify/index.js');
+      let engine: typeof import('./verify/index.js');
+      try {
+        engine = await import('./verify/index.js');
+      } catch (e) {
+        return engineUnavailable(e, opts.now);
+      }
       return engine.verify(input, { ...opts, fetcher, ...(trustedIssuers ? { trustedIssuers } : {}) });
     },
   };
