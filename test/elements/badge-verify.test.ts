@@ -59,6 +59,20 @@ export async function verifySrc(src: string, client = testClient()): Promise<Run
 
 const text = (el: BadgeVerify, sel: string) => el.shadowRoot!.querySelector(sel)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 
+describe('<badge-verify src> relative to the page', () => {
+  it('resolves a relative src against the page (as <badge-card> does) instead of reading the path as a credential', async function () {
+    this.timeout(20_000);
+    const entry = catalog.find((e) => e.format === 'ob3-jwt' && e.expect.state === 'valid')!;
+    const url = new URL(entry.url);
+    const relative = `${url.pathname}${url.search}`;
+    expect(relative.startsWith('/issuer/')).to.equal(true);
+    const { el, report } = await verifySrc(relative);
+    expect(report.authentic).to.equal(true);
+    expect(report.state).to.equal('valid');
+    expect(text(el, '[part~="headline"]')).to.match(HEADLINE.valid);
+  });
+});
+
 describe('<badge-verify> over HTTP with the real engine: every catalog credential', () => {
   it('has a catalog', () => expect(catalog.length).to.be.greaterThan(10));
 

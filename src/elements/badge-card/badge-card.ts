@@ -19,7 +19,8 @@ import { renderDeferred } from './render-details.js';
 import type { RenderContext } from './render-context.js';
 import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
 import { printStyles } from './print.styles.js';
-import { absoluteUrl, errorInfo, hostOf } from './card-utils.js';
+import { errorInfo, hostOf } from './card-utils.js';
+import { absoluteUrl } from '../shared/safe-url.js';
 import { CardDetailsController } from './details-controller.js';
 import { qrMode, renderPrintInfo, renderShareControls, type CardShareInputs } from './render-share.js';
 

@@ -1,15 +1,6 @@
 import { toBadgeError } from '../../core/errors.js';
 import type { BadgeErrorInfo } from '../shared/events.js';
 
-/** `src` may be relative to the page (`/badges/1.json`). */
-export function absoluteUrl(src: string | undefined): string | undefined {
-  if (!src) return src;
-  try {
-    return new URL(src.trim(), document.baseURI).href;
-  } catch {
-    return src;
-  }
-}
 
 export function hostOf(url: string | undefined): string | undefined {
   try {

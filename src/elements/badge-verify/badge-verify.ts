@@ -5,6 +5,7 @@ import { Task, TaskStatus, initialState } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { BadgeInput, VerificationReport } from '../../core/types.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
+import { absoluteUrl } from '../shared/safe-url.js';
 import { formatDate } from '../shared/format-date.js';
 import { LocaleController } from '../shared/i18n/locale.js';
 import { verifyStrings } from '../shared/i18n/verify.js';
@@ -166,7 +167,7 @@ export class BadgeVerify extends LitElement {
   }
 
   private _input(): BadgeInput | undefined {
-    return this.src || (this.credential ?? undefined) || this._local;
+    return absoluteUrl(this.src) || (this.credential ?? undefined) || this._local;
   }
 
   private _client(): BadgeClient {

@@ -33,3 +33,13 @@ export function middleEllipsis(value: string, max = 32): string {
   const head = methodEnd > 0 ? Math.min(methodEnd + 7, max - tail - 1) : max - tail - 1;
   return `${value.slice(0, head)}…${value.slice(-tail)}`;
 }
+
+/** An element's `src` may be relative to the page (`/badges/1.json`): resolved against `document.baseURI`. */
+export function absoluteUrl(src: string | undefined): string | undefined {
+  if (!src) return src;
+  try {
+    return new URL(src.trim(), document.baseURI).href;
+  } catch {
+    return src;
+  }
+}
