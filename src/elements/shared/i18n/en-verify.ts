@@ -272,7 +272,11 @@ export const verify = {
       skip: 'Not compared with this site’s list of trusted issuers: the badge is not verified, so the issuer it names is not proven.',
     },
   } satisfies CheckMessages as CheckMessages,
-  /** A failed or uncheckable check's sentence by its code (a check's own sentence may say more). */
+  /**
+   * A failed or uncheckable check's sentence by its code (a check's own sentence may say more). The same
+   * words as the engine's `CODE_MESSAGES` (src/core/verify/messages.ts, for Node and the CLI) with typographic
+   * quotes: keep the two in step, or the dialog shows the engine's wording as an extra note.
+   */
   codeMessages: every<VerificationCode, string>({
     'invalid-signature': 'The signature does not match the credential: it was changed after it was signed, or signed with another key.',
     'no-proof': 'The credential carries no proof, so nothing shows who issued it.',
