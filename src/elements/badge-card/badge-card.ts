@@ -129,7 +129,9 @@ export class BadgeCard extends LitElement {
   src?: string;
   /** The credential itself: an object, or a JSON / compact JWS/JWT string. Wins over `src`. */
   credential?: string | object;
+  /** `small`, `medium` (default) or `large`: a fixed box (see `--badge-card-width` / `--badge-card-height`). */
   size: CardSize = 'medium';
+  /** `full` (image band, text, skills; default) or `compact` (one row: image, name, issuer and a status pill). */
   layout: CardLayout = 'full';
   /** `auto` (follows `prefers-color-scheme` and `prefers-contrast`), `light`, `dark`, `high-contrast` or `high-contrast-dark`. */
   theme: BadgeCardTheme = 'auto';

@@ -52,6 +52,7 @@ export class BadgeShare extends LitElement {
   @property() url?: string;
   /** Show only the icon on the button (the name stays the accessible label). */
   @property({ type: Boolean, reflect: true }) compact = false;
+  /** `auto` (follows `prefers-color-scheme`; default), `light` or `dark`. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
   /** A client for the baked download (else the nearest provider's, else the page default). */
   @property({ attribute: false }) client?: BadgeClient;

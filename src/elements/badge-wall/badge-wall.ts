@@ -97,7 +97,9 @@ export class BadgeWall extends LitElement {
   credentials?: readonly BadgeInput[];
   /** A list document already in hand (BadgeFeed, VerifiablePresentation, ClrCredential, BadgeClass list). */
   feed?: unknown;
+  /** `grid` (default) or `list` (one badge per row); the visitor can switch it in the browse form. */
   layout: BadgeWallLayout = 'grid';
+  /** `auto` (follows `prefers-color-scheme`; default), `light` or `dark`. */
   theme: 'light' | 'dark' | 'auto' = 'auto';
   /** The wall's title (default: the feed's name). */
   label?: string;
