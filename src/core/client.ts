@@ -8,6 +8,7 @@ import { type Fetcher, type FetcherOptions, createFetcher } from './fetch.js';
 import type { LoadOptions } from './load.js';
 import { proxyUrl } from './proxy-template.js';
 import { BadgeError, assertTrustedIssuers } from './errors.js';
+import { lazy } from './lazy.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
@@ -62,8 +63,10 @@ function lazyProxy(fetchFn: typeof globalThis.fetch | undefined, template: strin
 
 /** The single-credential reader: `loadBadge` (`load.ts`) and the format readers behind it. */
 type Reader = Pick<typeof import('./load.js'), 'loadBadge'>;
-let reader: Reader | undefined;
-let readerLoading: Promise<Reader> | undefined;
+let provided: Reader | undefined;
+/** Loaded on first use through the read path (`read-path.ts`, so bundlers keep it in one chunk with the verification engine's share of it). */
+const readerModule = lazy<Reader>(() => import('./read-path.js'));
+const engineModule = lazy(() => import('./verify/index.js'));
 
 /**
  * Gives every client the reader now, so its `loadBadge` does not load it. For modules that import
@@ -72,23 +75,18 @@ let readerLoading: Promise<Reader> | undefined;
  * the page is still a file of its own for esbuild, a request the first `loadBadge` would wait for.
  */
 export function provideReader(r: Reader): void {
-  reader = r;
+  provided = r;
 }
 
-/**
- * The reader, loaded on first use through the read path (`read-path.ts`, so bundlers keep it in one chunk
- * with the verification engine's share of it). Once per page; a chunk that could not be fetched becomes a
- * BadgeError (`fetch-failed`) and is asked for again by the next `loadBadge`.
- */
-function loadReader(): Promise<Reader> {
-  readerLoading ??= import('./read-path.js').then(
-    (m) => (reader = m),
-    (e: unknown) => {
-      readerLoading = undefined;
-      throw new BadgeError('fetch-failed', `The badge reader could not be loaded: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
-    },
-  );
-  return readerLoading;
+/** The reader: provided, or loaded once per page; a chunk that could not be fetched is a BadgeError (`fetch-failed`), asked for again next time. */
+async function reader(): Promise<Reader> {
+  const ready = provided ?? readerModule.value;
+  if (ready) return ready;
+  try {
+    return await readerModule.load();
+  } catch (e) {
+    throw new BadgeError('fetch-failed', `The badge reader could not be loaded: ${e instanceof Error ? e.message : String(e)}`, { cause: e });
+  }
 }
 
 /**
@@ -115,12 +113,12 @@ export function createBadgeClient(options: BadgeClientOptions = {}): BadgeClient
   return {
     fetcher,
     async loadBadge(input, opts = {}) {
-      return (reader ?? (await loadReader())).loadBadge(input, { revealRecipient: reveal, ...opts, fetcher });
+      return (await reader()).loadBadge(input, { revealRecipient: reveal, ...opts, fetcher });
     },
     async verify(input, opts = {}) {
       let engine: typeof import('./verify/index.js');
       try {
-        engine = await import('./verify/index.js');
+        engine = engineModule.value ?? (await engineModule.load());
       } catch (e) {
         return engineUnavailable(e, opts.now);
       }

@@ -11,7 +11,7 @@ import type { VerifyContext } from './context.js';
 import { Halt, ReportBuilder, applyTrust, errorMessage, toCode } from './pipeline.js';
 import { parseTrustedIssuers } from './trust.js';
 import { readInput } from './input.js';
-import { lazy } from './lazy.js';
+import { lazy } from '../lazy.js';
 
 const ob2HostedModule = lazy(() => import('./ob2-hosted.js'));
 const ob2SignedModule = lazy(() => import('./ob2-signed.js'));

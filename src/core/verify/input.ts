@@ -6,7 +6,7 @@
 import { decodeJws, detectFormat, isCompactJws, isCredential, type DecodedJws } from '../read-path.js';
 import { isObject, type Json, type VerifyContext } from './context.js';
 import { type ReportBuilder, step } from './pipeline.js';
-import { lazy } from './lazy.js';
+import { lazy } from '../lazy.js';
 
 const bakedModule = lazy(() => import('../baked/index.js'));
 

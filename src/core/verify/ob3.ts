@@ -11,7 +11,7 @@ import { checkCredentialStatus } from './status/index.js';
 import { checkRecipient, ob3Claims } from './recipient.js';
 import { checkEndorsements, ob3Endorsements } from './endorsements.js';
 import { resolveIssuerKey, type BoundKey } from './keys/index.js';
-import { lazy } from './lazy.js';
+import { lazy } from '../lazy.js';
 
 const dataIntegrityModule = lazy(() => import('./data-integrity/index.js'));
 

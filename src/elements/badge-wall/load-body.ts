@@ -1,12 +1,8 @@
 /** Loads the wall's body (`body.ts`) once per page; a failed load is tried again by the next wall that asks. */
+import { lazy } from '../../core/lazy.js';
+
 export type WallBody = typeof import('./body.js');
 
-let loading: Promise<WallBody> | undefined;
+const body = lazy<WallBody>(() => import('./body.js'));
 
-export function loadBody(): Promise<WallBody> {
-  loading ??= import('./body.js').catch((e: unknown) => {
-    loading = undefined;
-    throw e;
-  });
-  return loading;
-}
+export const loadBody = (): Promise<WallBody> => body.load();

@@ -5,7 +5,7 @@
 import { asArray, idOf, isObject, type Json, type VerifyContext } from '../context.js';
 import type { ReportBuilder } from '../pipeline.js';
 import type { StatusResult } from './types.js';
-import { lazy } from '../lazy.js';
+import { lazy } from '../../lazy.js';
 
 const bitstringModule = lazy(() => import('./bitstring-entry.js'));
 const oneEdTechModule = lazy(() => import('./onedtech-revocation-list.js'));
