@@ -63,7 +63,8 @@ export function handleFault(req: IncomingMessage, res: ServerResponse, url: URL)
   }
   if (p === '/large') {
     const total = num(q.get('bytes'), 5 * 1024 * 1024, 512 * 1024 * 1024);
-    res.writeHead(200, { 'Content-Type': 'application/json', ...CORS }); // chunked: no Content-Length
+    // chunked: no Content-Length; never stored by a cache, so only the client's reading pulls it
+    res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-store', ...CORS });
     const chunk = Buffer.alloc(64 * 1024, 0x61);
     let sent = 0;
     const pump = () => {

@@ -187,7 +187,11 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
         text: () => (decoded ??= new TextDecoder().decode(bytes)),
       };
     } catch (e) {
-      throw mapError(e, url, entry);
+      const error = mapError(e, url, entry);
+      // a body we refused (too large, a redirect we block) is also aborted at the transport, not only
+      // cancelled as a stream: the connection closes at once, whatever the browser's network layer buffers
+      entry.controller.abort();
+      throw error;
     }
   }
 
