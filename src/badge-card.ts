@@ -6,8 +6,6 @@ defineBadgeCard();
 export { BadgeCard, defineBadgeCard };
 export type { BadgeCardTheme } from './elements/badge-card/badge-card.js';
 export { BadgeLoadEvent, BadgeErrorEvent, type BadgeErrorInfo } from './elements/shared/events.js';
-export { badgeClientContext } from './elements/shared/client-context.js';
 export { preloadCss } from './elements/shared/preload.js';
-// i18n: add or override a language (`registerLocale('fr', { card: { issuedBy: 'Délivré par' } })`), the page default
-// (`setDefaultLocale('de')`, as `configureBadgeElements({ locale })` in define.js), types of the catalogue
-export { registerLocale, setDefaultLocale, getDefaultLocale, directionOf, LOCALE_CHANGE_EVENT, type LocaleStrings, type Catalogue } from './elements/shared/i18n/index.js';
+// (the i18n API — registerLocale, setDefaultLocale… — is in `badge-elements/i18n.js`, the client's context key in
+// `badge-elements/badge-provider.js`: a page that only shows cards does not download them)

@@ -85,7 +85,7 @@ describe('the packed tarball', () => {
       assert.ok(target.types && has(target.types), `${key} types → ${target.types}`);
       assert.ok(target.types.endsWith('.d.ts'));
     }
-    for (const entry of ['.', './badge-card.js', './badge-verify.js', './badge-provider.js', './define.js', './proxy.js', './custom-elements.json', './package.json']) {
+    for (const entry of ['.', './badge-card.js', './badge-verify.js', './badge-provider.js', './define.js', './i18n.js', './proxy.js', './custom-elements.json', './package.json']) {
       assert.ok(entry in pkg.exports, `exports ${entry}`);
     }
     assert.ok(has(pkg.types));

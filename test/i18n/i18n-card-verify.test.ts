@@ -7,7 +7,8 @@
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/badge-card.js';
-import { registerLocale, type BadgeCard } from '../../src/badge-card.js';
+import type { BadgeCard } from '../../src/badge-card.js';
+import { registerLocale } from '../../src/i18n.js';
 import { createBadgeClient } from '../../src/core/client.js';
 import type { VerificationReport } from '../../src/core/types.js';
 import type { BadgeVerifyDialog } from '../../src/elements/badge-verify/badge-verify-dialog.js';

@@ -7,7 +7,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/badge-card.js';
 import '../../src/badge-verify.js';
 import type { BadgeVerify } from '../../src/badge-verify.js';
-import { registerLocale } from '../../src/badge-card.js';
+import { registerLocale } from '../../src/i18n.js';
 import { registeredLocales } from '../../src/elements/shared/i18n/index.js';
 import type { BadgeCard } from '../../src/elements/badge-card/badge-card.js';
 import { en } from '../../src/elements/shared/i18n/en.js';

@@ -1,28 +1,13 @@
 import { LitElement, html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { ContextConsumer } from '@lit/context';
-import { Task, TaskStatus, initialState } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { Badge } from '../../core/types.js';
-import { badgeClientContext, resolveClient } from '../shared/client-context.js';
-import { BadgeErrorEvent, BadgeLoadEvent } from '../shared/events.js';
-import { langOf } from '../shared/format-date.js';
-import { LocaleController } from '../shared/i18n/locale.js';
+import { lazy } from '../../core/lazy.js';
+import { BadgeErrorEvent } from '../shared/events.js';
 import type { BadgeTheme } from '../shared/tokens.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
-import { getStrings } from '../shared/strings.js';
-import { detailStrings } from '../shared/details-strings.js';
-import { badgeCardStyles } from './badge-card.styles.js';
-import type { CardVerifyController, CardVerifyInputs } from './verify-controller.js';
-import { verifyMode } from './verify-mode.js';
-import { addStyles } from '../shared/add-styles.js';
-import { renderDeferred } from './render-details.js';
-import type { RenderContext } from './render-context.js';
-import { renderCompact, renderEmpty, renderError, renderFull, renderSkeleton } from './render-layouts.js';
-import { printStyles } from './print.styles.js';
-import { errorInfo, hostOf } from './card-utils.js';
-import { absoluteUrl } from '../shared/safe-url.js';
-import { CardDetailsController } from './details-controller.js';
-import { qrMode, renderPrintInfo, renderShareControls, type CardShareInputs } from './render-share.js';
+import type { CardView } from './card-view.js';
+import { cardShellStyles } from './shell.styles.js';
+import { renderSkeleton } from './skeleton.js';
 
 export type BadgeCardTheme = BadgeTheme;
 
@@ -32,11 +17,18 @@ const dateConverter = {
 };
 
 /**
+ * The card's view (reader, templates, styles, strings: `card-view.ts`), imported when the element is
+ * defined so it loads while the page goes on; until it is in, a card draws the skeleton of its box.
+ * This keeps the entry small: Lit, the properties, the box and the skeleton (`npm run size`).
+ */
+const viewModule = lazy(() => import('./card-view.js'));
+
+/**
  * @tagname badge-card
  * @summary Shows one Open Badge (2.0 hosted/signed, 3.0 JSON or VC-JWT): image, name, issuer and its
  * checkable origin, dates and validity, criteria, skills and tags, in a fixed-size card.
  *
- * @slot - Fallback content shown while no `src`/`credential` is set (e.g. a no-JS `<a><img></a>`).
+ * @slot - Fallback content shown while no `src`/`credential` is set, or if the card's code could not be loaded (e.g. a no-JS `<a><img></a>`).
  * @slot actions - Extra controls at the bottom of the card.
  *
  * @csspart base - The card box (every state).
@@ -98,7 +90,7 @@ const dateConverter = {
  * @event badge-error - The badge could not be loaded. `event.detail.error` is `{ code, message }`.
  */
 export class BadgeCard extends LitElement {
-  static override styles = [...badgeCardStyles, printStyles];
+  static override styles = cardShellStyles;
 
   /**
    * Reactive properties as a static map rather than decorators: the card is the most widely used
@@ -120,9 +112,6 @@ export class BadgeCard extends LitElement {
     share: {},
     showQr: { attribute: 'show-qr' },
     qrTarget: { attribute: 'qr-target' },
-    // internal state (`attribute: false` also keeps it out of the custom elements manifest)
-    imageFailed: { state: true, attribute: false },
-    activated: { state: true, attribute: false },
   };
 
   /** URL of a hosted assertion / credential, or of a baked PNG/SVG badge image. */
@@ -157,86 +146,56 @@ export class BadgeCard extends LitElement {
   /** Verification page template for the QR code, the share links and the printed URL; `{url}` = the encoded badge URL. Default `/verify.html?src={url}`. */
   qrTarget?: string;
 
-  private imageFailed = false;
-  private activated = false;
-
-  /** The nearest `<badge-provider>`'s client, if any (re-renders when it changes). */
-  private readonly providerClient = new ContextConsumer(this, { context: badgeClientContext, subscribe: true });
-
-  private abortedByDisconnect = false;
-
-  /** Language and direction (`lang`/`dir` of the card or its ancestors); sets `dir="rtl"` for Arabic. */
-  private readonly locale = new LocaleController(this);
-
-  private readonly loader = new Task(this, {
-    task: async ([input, client], { signal }) => {
-      if (input === undefined || input === null || input === '') return initialState;
-      return client.loadBadge(input, { signal });
-    },
-    args: () => [this.deferred() ? undefined : this.credential ?? absoluteUrl(this.src), resolveClient(this.client, this.providerClient.value)] as const,
-    onComplete: (badge) => this.dispatchEvent(new BadgeLoadEvent(badge)),
-    onError: (e) => {
-      const info = errorInfo(e);
-      if (info.code !== 'aborted') this.dispatchEvent(new BadgeErrorEvent(info));
-    },
-  });
-
-  /** `verify` set: the mark, button and dialog opener (with their strings and styles), loaded on first use. */
-  private verifier?: CardVerifyController;
-  private verifierLoading?: Promise<void>;
-  /** The details panel, loaded when first opened. */
-  private readonly details = new CardDetailsController(this);
-
-  private verifyInputs(): CardVerifyInputs {
-    return {
-      mode: verifyMode(this.verify),
-      src: this.credential === undefined ? absoluteUrl(this.src) : undefined,
-      credential: this.credential,
-      client: resolveClient(this.client, this.providerClient.value),
-      now: this.now,
-      loaded: this.badge !== undefined,
-      name: this.badge?.name ?? '',
-      lang: langOf(this),
-      theme: this.theme,
-    };
-  }
-
-  /** Loads the verify controller the first time `verify` is set (the badge loads meanwhile). */
-  private loadVerifier(): void {
-    if (this.verifier || this.verifierLoading || verifyMode(this.verify) === 'off') return;
-    this.verifierLoading = import('./verify-controller.js').then(
-      (m) => {
-        this.verifier = new m.CardVerifyController(this, () => this.verifyInputs());
-        addStyles(this.renderRoot, [m.verifyStyles]);
-        this.requestUpdate();
-      },
-      () => {
-        this.verifierLoading = undefined; // a failed chunk: no verify UI for now, retried on the next update
-      },
-    );
-  }
+  /** Everything but the box and the skeleton, once its module is in. */
+  private view?: CardView;
+  private viewLoading?: Promise<void>;
+  /** The view's module could not be fetched: the light-DOM fallback shows; tried again on the next change or connect. */
+  private viewFailed = false;
 
   /** The loaded badge, once shown. */
   get badge(): Badge | undefined {
-    return this.loader.status === TaskStatus.COMPLETE ? this.loader.value : undefined;
+    return this.view?.badge;
   }
 
   /** Loads the badge again (what the Retry button does). */
   reload(): void {
-    void this.loader.run();
+    if (this.view) this.view.reload();
+    else this.loadView();
+  }
+
+  /** The view's module (shared by every card on the page; a failed fetch is tried again next time). */
+  protected importView(): Promise<typeof import('./card-view.js')> {
+    return viewModule.load();
+  }
+
+  private loadView(): void {
+    if (this.view || this.viewLoading) return;
+    this.viewLoading = this.importView().then(
+      (m) => {
+        this.view = new m.CardView(this);
+        this.viewFailed = false;
+        this.requestUpdate();
+      },
+      () => {
+        this.viewLoading = undefined;
+        this.viewFailed = true;
+        this.requestUpdate();
+        this.dispatchEvent(new BadgeErrorEvent({ code: 'fetch-failed', message: 'The code that shows this badge could not be loaded.' }));
+      },
+    );
   }
 
   /** Waits for a lazily loaded language before rendering (no first render in English). */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    const loading = this.locale.loading();
+    const loading = this.view?.locale.loading();
     return loading ? loading.then(() => super.scheduleUpdate()) : super.scheduleUpdate();
   }
 
-  /** Also waits for lazily loaded parts being shown: the verify controls (`verify`), the details panel. */
+  /** Also waits for the view (when connected) and for lazily loaded parts being shown: the verify controls, the details panel. */
   protected override async getUpdateComplete(): Promise<boolean> {
     let done = await super.getUpdateComplete();
     for (;;) {
-      const pending = this.verifierLoading && !this.verifier ? this.verifierLoading : this.details.pending();
+      const pending = this.view ? this.view.pending() : this.isConnected ? this.viewLoading : undefined;
       if (!pending) return done;
       await pending;
       done = await super.getUpdateComplete();
@@ -245,93 +204,26 @@ export class BadgeCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.abortedByDisconnect) {
-      this.abortedByDisconnect = false;
-      this.reload();
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    if (this.loader.status === TaskStatus.PENDING) {
-      this.abortedByDisconnect = true;
-      this.loader.abort();
-    }
+    this.loadView();
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.loadVerifier();
-    if (changed.has('src') || changed.has('credential')) {
-      this.imageFailed = false;
-      this.details.close();
-      if (changed.get('src') !== undefined || changed.get('credential') !== undefined) this.activated = false;
-    }
-  }
-
-  private readonly onImageError = (): void => {
-    this.imageFailed = true;
-  };
-
-  /** `load="on-click"` and the user has not asked yet (and there is something to load). */
-  private deferred(): boolean {
-    return this.load === 'on-click' && !this.activated && Boolean(this.credential ?? this.src);
-  }
-
-  private readonly onActivate = (): void => {
-    this.activated = true;
-  };
-
-  private readonly onRetry = (): void => {
-    this.imageFailed = false;
-    // a failure stays cached briefly (so a burst of cards shares it); a person's Retry always asks again
-    resolveClient(this.client, this.providerClient.value).fetcher.forgetFailures();
-    this.reload();
-  };
-
-  private shareInputs(): CardShareInputs {
-    return { share: this.share, qr: qrMode(this.showQr), qrTarget: this.qrTarget, client: resolveClient(this.client, this.providerClient.value), lang: langOf(this), theme: this.theme };
-  }
-
-  private renderContext(): RenderContext {
-    const lang = this.locale.lang;
-    const ctx: RenderContext = {
-      strings: getStrings(lang),
-      details: detailStrings(lang),
-      lang,
-      now: this.now && !Number.isNaN(this.now.getTime()) ? this.now : new Date(),
-      size: this.size === 'small' || this.size === 'large' ? this.size : 'medium',
-      layout: this.layout === 'compact' ? 'compact' : 'full',
-      headingLevel: this.headingLevel,
-      imageFailed: this.imageFailed,
-      onImageError: this.onImageError,
-      onRetry: this.onRetry,
-      images: this.images !== 'none',
-      detailsOpen: this.details.open,
-      onToggleDetails: this.details.toggle,
-      detailsPanel: (badge) => this.details.render(badge, ctx),
-      onDetailsKeydown: this.details.onKeydown,
-      onActivate: this.onActivate,
-      verifyControls: (compact) => this.verifier?.renderControls(compact),
-      shareControls: (badge, compact) => renderShareControls(badge, this.shareInputs(), compact),
-      printInfo: (badge) => renderPrintInfo(badge, this.shareInputs()),
-    };
-    return ctx;
+    if (this.view) this.view.willUpdate(changed);
+    else if (this.viewFailed && (changed.has('src') || changed.has('credential'))) this.loadView();
   }
 
   override render() {
-    const ctx = this.renderContext();
-    if (this.deferred()) return renderDeferred(ctx, hostOf(this.credential === undefined ? absoluteUrl(this.src) : undefined));
-    return html`${this.loader.render({
-      initial: () => renderEmpty(ctx),
-      pending: () => renderSkeleton(ctx),
-      complete: (badge) => (ctx.layout === 'compact' ? renderCompact(badge, ctx) : renderFull(badge, ctx)),
-      error: (e) => renderError(errorInfo(e), ctx),
-    })}${this.verifier?.renderDialog()}`;
+    if (this.view) return this.view.render();
+    const layout = this.layout === 'compact' ? 'compact' : 'full';
+    // nothing to show yet, or the view could not be loaded: the page's own fallback content (a no-JS link)
+    if (this.viewFailed || !(this.credential ?? this.src)) return html`<div part="base" class="card ${layout}"><div class="empty"><slot></slot></div></div>`;
+    return renderSkeleton(layout);
   }
 }
 
 /** Registers `<badge-card>` unless that tag is already defined (e.g. by another copy of the library). */
 export function defineBadgeCard(tag = 'badge-card'): void {
+  viewModule.load().catch(() => undefined); // (a card reports a failure when it connects)
   if (!customElements.get(tag)) customElements.define(tag, tag === 'badge-card' ? BadgeCard : class extends BadgeCard {});
 }
 

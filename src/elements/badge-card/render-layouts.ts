@@ -9,6 +9,7 @@ import {
 } from './render-parts.js';
 import { renderDetailsToggle } from './render-details.js';
 import { cardValidity } from './validity.js';
+import { renderSkeleton } from './skeleton.js';
 
 /** `layout="full"`: image band, name, issuer + origin, dates, description, criteria, skills, tags. */
 export function renderFull(badge: Badge, ctx: RenderContext): TemplateResult {
@@ -49,26 +50,9 @@ export function renderCompact(badge: Badge, ctx: RenderContext): TemplateResult 
   </article>`;
 }
 
-/** Placeholder of exactly the loaded card's box (the box is the host's fixed size). */
-export function renderSkeleton(ctx: RenderContext): TemplateResult {
-  const label = html`<span class="visually-hidden" role="status">${ctx.strings.loadingBadge}</span>`;
-  if (ctx.layout === 'compact') {
-    return html`<div part="base skeleton" class="card compact skeleton" aria-busy="true">
-      ${label}
-      <div class="sk image sk-img-compact"></div>
-      <div class="text"><div class="sk title"></div><div class="sk line w55"></div></div>
-    </div>`;
-  }
-  return html`<div part="base skeleton" class="card full skeleton" aria-busy="true">
-    ${label}
-    <div class="band"><div class="sk image sk-img"></div></div>
-    <div class="body">
-      <div class="head"><div class="sk title"></div><div class="sk line"></div></div>
-      <div class="sk line w60 center"></div>
-      <div class="sk line w90"></div><div class="sk line w75"></div><div class="sk line w60"></div>
-      <div class="chips-sk"><div class="sk"></div><div class="sk"></div><div class="sk"></div></div>
-    </div>
-  </div>`;
+/** The skeleton, with its localized "Loading" status for assistive technology. */
+export function renderLoading(ctx: RenderContext): TemplateResult {
+  return renderSkeleton(ctx.layout, html`<span class="visually-hidden" role="status">${ctx.strings.loadingBadge}</span>`);
 }
 
 /** The error's human message, its code, and a Retry button. */
