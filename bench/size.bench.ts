@@ -1,7 +1,9 @@
 /**
  * Size budgets (min + gzip), printed side by side; never fails (`npm run bench -- size`, `npm run size`).
  * Each public entry is bundled the way an application would ship it: esbuild, lit and every dependency
- * included, minified, code splitting on, production builds. "Initial" is what a page downloads to run
+ * included, minified, code splitting on, production builds. An element entry is measured as a page uses it
+ * (`import 'badge-elements/badge-card.js'`: the registration, marked side-effectful as package.json does);
+ * what its named exports add is a row of its own. "Initial" is what a page downloads to run
  * the entry (the entry file and the chunks it imports statically); every lazily imported part
  * (`import()`) is measured on top of that, as the extra bytes it brings. Each file is gzipped on its own
  * (one HTTP response each). Budgets (issue 8): card ≤ 10 KB, card + VC-JWT/OB 2.0 verification ≤ 16 KB
@@ -28,10 +30,24 @@ interface Bundle {
   entry: string;
 }
 
-async function bundle(entry: string): Promise<Bundle> {
+/**
+ * `use`: bundle what a page that only uses the element ships (`import 'badge-elements/badge-card.js'`: the
+ * registration, without the entry's named exports it does not import); `exports`: the entry with every export.
+ */
+async function bundle(entry: string, mode: 'use' | 'exports' = 'exports'): Promise<Bundle> {
+  const id = mode === 'use' ? `use:${entry}` : entry;
   const result = await build({
     absWorkingDir: root,
-    entryPoints: [entry],
+    entryPoints: [id],
+    plugins: [{
+      name: 'use-entry',
+      setup(pb) {
+        pb.onResolve({ filter: /^use:/ }, (a) => ({ path: a.path.slice(4), namespace: 'use' }));
+        pb.onLoad({ filter: /.*/, namespace: 'use' }, (a) => ({ contents: `import ${JSON.stringify(`registers:${a.path}`)};`, resolveDir: root, loader: 'js' }));
+        // the entry as package.json's sideEffects marks the published registration entries
+        pb.onResolve({ filter: /^registers:/ }, (a) => ({ path: join(root, a.path.slice(10)), sideEffects: true }));
+      },
+    }],
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -55,7 +71,7 @@ async function bundle(entry: string): Promise<Bundle> {
     gz.set(rel, gzipSync(f.contents, { level: 9 }).byteLength);
     min.set(rel, f.contents.byteLength);
   }
-  const out = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === entry)?.[0];
+  const out = Object.entries(result.metafile.outputs).find(([, o]) => o.entryPoint === id)?.[0];
   if (!out) throw new Error(`no output for ${entry}`);
   return { gz, min, raw, meta: result.metafile, entry: out };
 }
@@ -162,6 +178,14 @@ export default async function run(): Promise<void> {
   });
   const floorGz = gzipSync(floor.outputFiles[0]!.contents, { level: 9 }).byteLength;
   rows.push({ what: 'Lit floor: an empty element (lit, task, context)', size: floorGz, note: 'included in every row below; shared with any other Lit element on the page' });
+  // the least any in-browser VC-JWT or OB 2.0 signature check costs: jose's JWS verification and JWK import
+  const jose = await build({
+    absWorkingDir: root,
+    stdin: { resolveDir: root, loader: 'ts', contents: `export { compactVerify, importJWK } from 'jose';` },
+    bundle: true, format: 'esm', platform: 'browser', minify: true, write: false, legalComments: 'none', logLevel: 'silent',
+  });
+  const joseGz = gzipSync(jose.outputFiles[0]!.contents, { level: 9 }).byteLength;
+  rows.push({ what: 'jose floor: compactVerify + importJWK alone', size: joseGz, note: `with the Lit floor ${kb(floorGz + joseGz)}: what any signature check in a Lit card starts from` });
   const lazyRows = (b: Bundle, loaded: Set<string>, label: string): void => {
     const seen = new Set<string>();
     for (const [re, name] of LAZY) {
@@ -174,15 +198,23 @@ export default async function run(): Promise<void> {
 
   // card: the budgets that matter most
   if (existsSync(join(root, 'src/badge-card.ts'))) {
-    const b = await bundle('src/badge-card.ts');
+    const b = await bundle('src/badge-card.ts', 'use');
     const initial = closure(b, b.entry);
-    const card = sum(b, initial);
-    rows.push({ what: 'badge-card.js (initial)', size: card, budget: 10 * KB, note: `${initial.size} file(s), ${kb(sum(b, initial, 'min'))} min` });
+    rows.push({ what: 'badge-card.js (initial)', size: sum(b, initial), budget: 10 * KB, note: `${initial.size} file(s), ${kb(sum(b, initial, 'min'))} min; the element, its box and skeleton` });
+    const withExports = await bundle('src/badge-card.ts', 'exports');
+    const exportsGz = sum(withExports, closure(withExports, withExports.entry)) - sum(b, initial);
+    rows.push({ what: '  + its named exports (registerLocale, preloadCss…)', size: exportsGz, note: 'only for a page that imports them' });
+    // the view (reader, templates, styles, strings) is imported when the element is defined
+    const view = extra(b, lazyChunk(b, /src\/elements\/badge-card\/card-view\.ts$/), initial);
+    rows.push({ what: '  card + view (reader, templates, styles, strings)', size: view.gz, note: `lazy, at once, ${view.files.size} file(s)` });
+    const shown = new Set([...initial, ...view.files]);
+    const card = sum(b, shown);
+    rows.push({ what: 'card shown: initial + view', size: card, note: `${shown.size} file(s), what a page downloads before the card asks for its badge` });
     // what `<badge-card verify="auto">` downloads to show a verdict: the card's verify controls
     // (mark, verdict text, icons; lazy), the engine (lazy) and the checks of the badge's format
     // (lazy, loaded once the format is known), each file counted once
-    const controls = extra(b, lazyChunk(b, /src\/elements\/badge-card\/verify-controller\.ts$/), initial);
-    const base = new Set([...initial, ...controls.files]);
+    const controls = extra(b, lazyChunk(b, /src\/elements\/badge-card\/verify-controller\.ts$/), shown);
+    const base = new Set([...shown, ...controls.files]);
     const engine = extra(b, lazyChunk(b, /src\/core\/verify\/index\.ts$/), base);
     for (const f of engine.files) base.add(f);
     const paths: [RegExp, string][] = [
@@ -193,7 +225,7 @@ export default async function run(): Promise<void> {
     const formatChunks = paths.map(([re]) => lazyChunk(b, re));
     for (const [i, [, name]] of paths.entries()) {
       const path = formatChunks[i] ? extra(b, formatChunks[i], base) : { files: new Set<string>(), gz: 0 };
-      rows.push({ what: `card + ${name} verification`, size: card + controls.gz + engine.gz + path.gz, budget: 16 * KB, note: 'initial + lazy verify controls, engine, format checks' });
+      rows.push({ what: `card + ${name} verification`, size: card + controls.gz + engine.gz + path.gz, budget: 16 * KB, note: 'card shown + lazy verify controls, engine, format checks' });
     }
     // every format's checks, for the Data Integrity row below (it comes on top of the OB 3.0 JSON checks)
     const ob3 = extra(b, lazyChunk(b, /src\/core\/verify\/ob3\.ts$/), base);
@@ -206,9 +238,11 @@ export default async function run(): Promise<void> {
   } else notes.push('src/badge-card.ts does not exist yet: card budgets skipped');
 
   if (existsSync(join(root, 'src/badge-wall.ts'))) {
-    const b = await bundle('src/badge-wall.ts');
+    const b = await bundle('src/badge-wall.ts', 'use');
     const initial = closure(b, b.entry);
     rows.push({ what: 'badge-wall.js (initial)', size: sum(b, initial), budget: 20 * KB, note: `${initial.size} file(s)` });
+    const withExports = await bundle('src/badge-wall.ts', 'exports');
+    rows.push({ what: '  + its named exports', size: sum(withExports, closure(withExports, withExports.entry)) - sum(b, initial), note: 'only for a page that imports them' });
     // the wall's body (controller, tiles, browse form, the badge reader) is imported when the wall connects,
     // in parallel with its first source, and the list readers with a list or feed source: the other lazy
     // parts are measured on top of those (what they really add)
@@ -224,14 +258,14 @@ export default async function run(): Promise<void> {
   } else notes.push('src/badge-wall.ts does not exist yet: wall budget skipped');
 
   // for information: the other entries
-  for (const [file, label] of [
-    ['src/badge-verify.ts', 'badge-verify.js (initial)'],
-    ['src/badge-provider.ts', 'badge-provider.js (initial)'],
-    ['src/define.ts', 'define.js: every element (initial)'],
-    ['src/index.ts', 'core (package root) in a browser bundle'],
+  for (const [file, label, mode] of [
+    ['src/badge-verify.ts', 'badge-verify.js (initial)', 'use'],
+    ['src/badge-provider.ts', 'badge-provider.js (initial)', 'use'],
+    ['src/define.ts', 'define.js: every element and configureBadgeElements (initial)', 'exports'],
+    ['src/index.ts', 'core (package root, every export) in a browser bundle', 'exports'],
   ] as const) {
     if (!existsSync(join(root, file))) continue;
-    const b = await bundle(file);
+    const b = await bundle(file, mode);
     rows.push({ what: label, size: sum(b, closure(b, b.entry)) });
   }
 
