@@ -34,6 +34,7 @@ export const badgeWallStyles = [
       inline-size: 10rem; block-size: 0.375rem; border-radius: 999px; background: var(--_skeleton); overflow: hidden;
     }
     .progress .track span, .bar span { display: block; block-size: 100%; background: var(--_accent); border-radius: inherit; transition: inline-size 0.2s; }
+    .progress .track span { inline-size: 0; } /* (the body sets its width; before it, loading: nothing done) */
     .summary { margin: 0; font-size: 0.875rem; color: var(--_muted); }
     .summary.done { color: var(--_fg); font-weight: 600; }
     .summary.done::before { content: '✓ '; color: var(--_ok-fg); }

@@ -1,24 +1,19 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { ContextConsumer } from '@lit/context';
-import { Task } from '@lit/task';
 import { type BadgeClient, getDefaultClient } from '../../core/client.js';
 import type { BadgeInput } from '../../core/types.js';
 // (not `client-context.ts`, which brings the badge reader: the wall's body brings it, with the loading queue)
 import { badgeClientContext } from '../shared/client-key.js';
 import { LocaleController } from '../shared/i18n/locale.js';
-import { localeVersion } from '../shared/i18n/registry.js';
 import { badgeWallStyles } from './badge-wall.styles.js';
-import type { WallController } from './controller.js';
-import { BadgeWallLoadEvent, emitSelect } from './events.js';
-import { readHash, writeHash } from './hash-state.js';
-import { addStyles } from '../shared/add-styles.js';
-import { emptyBrowse, verifySummary } from './browse.js';
+import { BadgeWallLoadEvent } from './events.js';
+import { emptyBrowse } from './browse.js';
 import { loadBody, type WallBody } from './load-body.js';
-import type { Browse, View, WallItem } from './model.js';
-import { renderStatus } from './render-status.js';
+import type { Browse, WallItem } from './model.js';
+import { renderHead } from './render-head.js';
 import { childInputs, gatherSources, type Sources } from './sources.js';
-import type { StackProgress } from './stacks.js';
 import { wallHeadText } from './text.js';
+import type { WallView } from './view.js';
 import { loadVirtualizer, type Virtual } from './virtual.js';
 
 export type BadgeWallLayout = 'grid' | 'list';
@@ -86,9 +81,7 @@ export class BadgeWall extends LitElement {
     // internal state (`attribute: false` also keeps it out of the custom elements manifest)
     childInputs: { state: true, attribute: false },
     virtual: { state: true, attribute: false },
-    active: { state: true, attribute: false },
-    selected: { state: true, attribute: false },
-    body: { state: true, attribute: false },
+    view: { state: true, attribute: false },
   };
 
   /** One or more URLs (space-separated) of feeds, presentations, CLRs, BadgeClass lists or single badges. */
@@ -117,70 +110,43 @@ export class BadgeWall extends LitElement {
 
   private childInputs: BadgeInput[] = [];
   private virtual?: Virtual;
-  private active = -1;
-  private selected?: WallItem;
-  /** The lazily loaded body (`body.ts`): in before the first items are (the sources wait for it). */
+  /**
+   * Everything once the lazily loaded body (`body.ts`) is in: items, loading, verify-all, browsing, tiles and
+   * how the wall renders then (`view.ts`). In before the first items are (the sources wait for it).
+   */
+  private view?: WallView;
   private body?: WallBody;
   /** The nearest `<badge-provider>`'s client, if any (re-renders when it changes). */
   private readonly providerClient = new ContextConsumer(this, { context: badgeClientContext, subscribe: true });
-
-  /** Items, loading and verify-all: made with the body (`body.ts`), when the first sources are in. */
-  private ctl?: WallController;
   private readonly locale = new LocaleController(this);
-  private view: View = { items: [], facets: { issuer: [], skill: [], type: [], tag: [], state: [] } };
-  private viewKey = '';
-  private stacks: StackProgress[] = [];
-  private posOf = new Map<number, number>();
   private observer?: MutationObserver;
+  /**
+   * The sources, gathered again whenever `src`, `credentials`, `feed`, the children or the client change (before
+   * each render; a newer gathering aborts the one in flight, whose result is dropped): the latest result, whether
+   * one is in flight, and the arguments it was started with.
+   */
+  private gathered?: Sources;
+  private gathering = false;
+  private gatherArgs?: readonly unknown[];
+  private gatherAbort?: AbortController;
 
   /** Every item, in source order (`badge` once loaded, `error` when it failed, `verified` with verify-all). */
   get items(): readonly WallItem[] {
-    return this.ctl?.items ?? [];
+    return this.view?.items ?? [];
   }
-
-  private readonly sourcesTask = new Task(this, {
-    task: async ([src, credentials, feed, children, client], { signal }) => {
-      // the body's chunk and the sources' requests, together
-      const bodyLoad = loadBody();
-      bodyLoad.catch(() => undefined);
-      let s = await gatherSources({ src, credentials, feed, children }, client, signal);
-      let body: WallBody | undefined;
-      try {
-        body = await bodyLoad;
-      } catch (e) {
-        s = withoutBody(s, e);
-      }
-      if (signal.aborted) return s;
-      if (!body) {
-        this.dispatchEvent(new BadgeWallLoadEvent({ total: 0, loaded: 0, failed: 0 })); // (settled: nothing more will load)
-        return s;
-      }
-      this.useBody(body);
-      (this.ctl ??= new body.WallController(this)).start(s, client);
-      return s;
-    },
-    args: () => [this.src, this.credentials, this.feed, this.childInputs, this.resolvedClient] as const,
-  });
 
   private get resolvedClient(): BadgeClient {
     return this.client ?? this.providerClient.value ?? getDefaultClient();
   }
 
-  private get nowMs(): number {
-    return this.now?.getTime() ?? Date.now();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
     void loadVirtualizer().then((v) => (this.virtual = v));
-    void loadBody().then((b) => {
-      this.useBody(b);
-      b.warmTemplates(b.wallText('en')); // (the templates do not depend on the language)
-    }, () => undefined); // (reported by the sources task)
+    void loadBody().then((b) => this.useBody(b), () => undefined); // (reported with the sources)
     this.readChildren();
     this.observer = new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['src', 'credential'] });
-    if (this.syncUrl) this.fromHash();
+    if (this.syncUrl) this.view?.fromHash(); // (else when the body is in)
     addEventListener('hashchange', this.onHashChange);
   }
 
@@ -190,11 +156,10 @@ export class BadgeWall extends LitElement {
     removeEventListener('hashchange', this.onHashChange);
   }
 
-  /** The body's styles go after the element's own, before anything that uses them renders. */
   private useBody(b: WallBody): void {
     if (this.body === b) return;
-    addStyles(this.renderRoot, [b.bodyStyles]);
     this.body = b;
+    this.view = b.createView(this);
   }
 
   /** The first render waits for the language's lazy chunk (no English flash on a Spanish page). */
@@ -204,25 +169,48 @@ export class BadgeWall extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('verifyAll') && this.verifyAll) this.ctl?.startVerifier();
-    const b = this.body, ctl = this.ctl;
-    if (!b || !ctl) return; // (no items before them)
-    // the view (10,000 items filtered, counted, sorted) only when the items, the choices or the language changed
-    const lang = this.locale.lang;
-    const key = `${ctl.version}|${this.nowMs - (this.nowMs % 60_000)}|${lang}|${localeVersion()}|${JSON.stringify(this.browse)}`;
-    if (key === this.viewKey || ctl.holding) return;
-    this.viewKey = key;
-    const labels = new Map((ctl.sources?.groups ?? []).map((g) => [g.id, g.name]));
-    this.view = b.computeView(ctl.items, this.browse, this.nowMs, b.wallText(lang).t, labels);
-    this.posOf = new Map(this.view.items.map((it, i) => [it.index, i]));
-    if (!this.posOf.has(this.active)) this.active = this.view.items[0]?.index ?? -1;
-    this.stacks = b.stackProgress(ctl.sources?.stacks ?? [], b.countAchievements(ctl.items), ctl.described);
+    this.view?.willUpdate(changed, this.locale.lang);
+    this.gather();
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.syncUrl && (changed.has('browse') || changed.has('layout'))) writeHash(this.id || 'wall', this.browse, this.layout);
-    const dialog = this.renderRoot.querySelector('dialog');
-    if (dialog && !dialog.open && this.isConnected) dialog.showModal(); // (not once the wall is gone: the card's code came late)
+    this.view?.updated(changed);
+  }
+
+  /** The sources, again if what they come from changed: their requests and the body's chunk, together. */
+  private gather(): void {
+    const args = [this.src, this.credentials, this.feed, this.childInputs, this.resolvedClient] as const;
+    if (this.gatherArgs?.every((a, i) => Object.is(a, args[i]))) return;
+    this.gatherArgs = args;
+    this.gatherAbort?.abort();
+    const run = (this.gatherAbort = new AbortController());
+    this.gathering = true;
+    void this.sources(args, run.signal).then((s) => {
+      if (this.gatherAbort !== run) return; // (a newer one runs)
+      this.gathered = s;
+      this.gathering = false;
+      this.requestUpdate();
+    });
+  }
+
+  private async sources([src, credentials, feed, children, client]: readonly [string | undefined, readonly BadgeInput[] | undefined, unknown, BadgeInput[], BadgeClient], signal: AbortSignal): Promise<Sources> {
+    const bodyLoad = loadBody();
+    bodyLoad.catch(() => undefined);
+    let s = await gatherSources({ src, credentials, feed, children }, client, signal);
+    let body: WallBody | undefined;
+    try {
+      body = await bodyLoad;
+    } catch (e) {
+      s = withoutBody(s, e);
+    }
+    if (signal.aborted) return s;
+    if (!body) {
+      this.dispatchEvent(new BadgeWallLoadEvent({ total: 0, loaded: 0, failed: 0 })); // (settled: nothing more will load)
+      return s;
+    }
+    this.useBody(body);
+    this.view!.start(s, client);
+    return s;
   }
 
   /** New sources: fresh items, loader (and verifier); names of the pathways' missing achievements. */
@@ -231,117 +219,28 @@ export class BadgeWall extends LitElement {
     if (JSON.stringify(inputs) !== JSON.stringify(this.childInputs)) this.childInputs = inputs;
   }
 
-  private fromHash(): void {
-    const h = readHash(this.id || 'wall');
-    if (!h) return;
-    this.browse = h.browse;
-    if (h.layout) this.layout = h.layout;
-  }
-
   private readonly onHashChange = (): void => {
-    if (this.syncUrl) this.fromHash();
-  };
-
-  private readonly onChange = (e: Event): void => {
-    const t = e.target as HTMLInputElement | HTMLSelectElement;
-    if (!t.name) return;
-    if (t.name === 'layout') {
-      if (e.type === 'change') this.layout = t.value === 'list' ? 'list' : 'grid';
-      return;
-    }
-    if (e.type === 'change' && t.name === 'q') return; // handled on input
-    this.browse = { ...this.browse, [t.name]: t.value };
-  };
-
-  private readonly onReset = (): void => {
-    this.browse = emptyBrowse();
-  };
-
-  private readonly onVisible = (items: WallItem[], e: Event): void => {
-    const { first, last } = e as Event & { first: number; last: number };
-    if (first < 0 || last < first) return;
-    this.ctl?.prioritize(items.slice(first, last + 1).map((i) => i.index));
-  };
-
-  private readonly onKeyDown = async (e: KeyboardEvent): Promise<void> => {
-    const tile = (e.target as Element).closest?.('.tile');
-    const b = this.body;
-    if (!tile || !b) return;
-    const index = Number(tile.getAttribute('data-index'));
-    if (e.key === 'Enter' || e.key === ' ') {
-      e.preventDefault();
-      void this.activate(index);
-      return;
-    }
-    const move = b.KEY_MOVES[e.key];
-    if (!move || e.altKey || e.ctrlKey || e.metaKey) return;
-    e.preventDefault();
-    const pos = this.posOf.get(index) ?? 0;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    await this.focusPos(b.target(pos, move, this.view.items.length, b.columnsOf(tile.parentElement, this.layout), rtl));
-  };
-
-  private readonly onClick = (e: Event): void => {
-    const tile = (e.target as Element).closest?.('.tile');
-    if (tile) void this.activate(Number(tile.getAttribute('data-index')));
+    if (this.syncUrl) this.view?.fromHash();
   };
 
   /** Moves the roving tabindex to a position in the view, scrolling it into the virtualized list first. */
   async focusPos(pos: number): Promise<void> {
-    const item = this.view.items[pos];
-    if (!item || !this.virtual || !this.body) return;
-    this.active = item.index;
-    await this.body.focusTile(this.renderRoot, this.view, pos, this.virtual.virtualizerRef as symbol, () => this.updateComplete);
+    await this.view?.focusPos(pos);
   }
-
-  private async activate(index: number): Promise<void> {
-    const item = this.items[index];
-    this.active = index;
-    if (!item?.badge) return;
-    if (!emitSelect(this, item.badge, index)) return;
-    const m = await import('../badge-card/badge-card.js');
-    m.defineBadgeCard();
-    this.selected = item;
-  }
-
-  private readonly closeDetails = (): void => {
-    const focusIndex = this.selected?.index;
-    this.selected = undefined;
-    if (focusIndex !== undefined) void this.focusPos(this.posOf.get(focusIndex) ?? 0);
-  };
 
   protected override render(): TemplateResult {
-    const ctl = this.ctl;
-    // (the task's sources when the body could not be loaded: their errors)
-    const s = ctl?.sources ?? this.sourcesTask.value;
-    const b = this.body;
-    const holding = ctl?.holding ?? false;
-    const total = holding || !ctl ? 0 : ctl.items.length;
-    const loading = (this.sourcesTask.status === 1 && !s) || holding;
     const { lang, dir } = this.locale;
-    const head = wallHeadText(lang, dir);
-    const { t } = head;
-    // the body's parts with all of the wall's strings, which came with the body
-    const text = b?.wallText(lang, dir);
-    const achievement = this.browse.achievement ? this.stacks.flatMap((p) => p.steps).find((st) => st.id === this.browse.achievement)?.name ?? t.oneAchievement : undefined;
-    return html`<div class="wall" part="base">
-      ${renderStatus({
-        title: this.label ?? s?.name ?? t.title, description: s?.description, loadingSources: loading, total,
-        shown: this.view.items.length, settled: ctl?.settled ?? 0, errors: s?.errors ?? [],
-        verify: this.verifyAll ? verifySummary(this.items) : undefined, loadDone: ctl?.loadDone ?? !!s, text: head,
-      })}
-      ${b && text ? b.renderStacks(this.stacks, (id) => (this.browse = { ...emptyBrowse(), sort: this.browse.sort, achievement: id }), text) : nothing}
-      ${total && b && text ? b.renderControls({
-        id: 'w', browse: this.browse, view: this.view, layout: this.layout, hasGroups: (s?.groups.length ?? 0) > 0,
-        achievementName: achievement, onChange: this.onChange, onReset: this.onReset, text,
-      }) : nothing}
-      ${!loading && total === 0 && !(s?.errors.length) ? html`<p class="empty" part="empty">${t.empty}</p>` : nothing}
-      ${this.virtual && b && text ? b.renderLists({
-        virtual: this.virtual, view: this.view, total, layout: this.layout, active: this.active,
-        now: this.nowMs, text, onVisible: this.onVisible, onKeyDown: this.onKeyDown, onClick: this.onClick, onReset: this.onReset,
-      }) : nothing}
-      ${b && text ? b.renderDetails(this.selected, this.resolvedClient, this.theme, this.closeDetails, text) : nothing}
-    </div>`;
+    const r = { lang, dir, gathered: this.gathered, gathering: this.gathering, virtual: this.virtual, client: this.resolvedClient };
+    return html`<div class="wall" part="base">${this.view ? this.view.render(r) : this.renderHead(r)}</div>`;
+  }
+
+  /** Before the body is in: "loading", or the sources' errors if it could not be loaded. */
+  private renderHead({ lang, dir, gathered: s, gathering }: { lang: string; dir: 'ltr' | 'rtl'; gathered?: Sources; gathering: boolean }): TemplateResult {
+    const text = wallHeadText(lang, dir);
+    return renderHead({
+      title: this.label ?? s?.name ?? text.t.title, description: s?.description, loadingSources: gathering && !s,
+      total: 0, shown: 0, settled: 0, errors: s?.errors ?? [], text,
+    }, this.verifyAll);
   }
 }
 

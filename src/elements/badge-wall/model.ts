@@ -45,7 +45,20 @@ export interface Browse {
   group: GroupKey;
 }
 
-export { emptyBrowse, verifySummary } from './browse.js';
+export { emptyBrowse } from './browse.js';
+
+/** "998 verified, 2 revoked" from the verified items. */
+export function verifySummary(items: readonly WallItem[]): { done: number; todo: number; byState: Partial<Record<VerificationState, number>> } {
+  const byState: Partial<Record<VerificationState, number>> = {};
+  let done = 0, todo = 0;
+  for (const it of items) {
+    if (it.status !== 'loaded' || it.entry.kind === 'available') continue;
+    if (!it.verified) { todo++; continue; }
+    done++;
+    byState[it.verified.state] = (byState[it.verified.state] ?? 0) + 1;
+  }
+  return { done, todo, byState };
+}
 
 export interface FacetValue { value: string; label: string; count: number }
 export interface ViewGroup { key: string; label: string; items: WallItem[] }
