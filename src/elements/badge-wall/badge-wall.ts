@@ -14,7 +14,8 @@ import { renderHead } from './render-head.js';
 import { childInputs, gatherSources, type Sources } from './sources.js';
 import { wallHeadText } from './text.js';
 import type { WallView } from './view.js';
-import { loadVirtualizer, type Virtual } from './virtual.js';
+import { importVirtualizer } from './virtual-load.js';
+import type { Virtual } from './virtual.js';
 
 export type BadgeWallLayout = 'grid' | 'list';
 const dateConverter = { fromAttribute: (v: string | null) => (v ? new Date(v) : undefined), toAttribute: (v?: Date) => v?.toISOString() };
@@ -141,8 +142,10 @@ export class BadgeWall extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    void loadVirtualizer().then((v) => (this.virtual = v));
-    void loadBody().then((b) => this.useBody(b), () => undefined); // (reported with the sources)
+    // the body's chunk and the virtualizer's, with the first source (its requests start in the first update)
+    const body = loadBody();
+    void body.then((b) => this.useBody(b), () => undefined); // (reported with the sources)
+    void Promise.all([body, importVirtualizer()]).then(([b, m]) => (this.virtual = b.makeVirtual(m)), () => undefined);
     this.readChildren();
     this.observer = new MutationObserver(() => this.readChildren());
     this.observer.observe(this, { childList: true, subtree: false, attributes: true, attributeFilter: ['src', 'credential'] });

@@ -10,6 +10,7 @@ import { addStyles } from '../shared/add-styles.js';
 import { wallText } from './body-text.js';
 import { bodyStyles } from './body.styles.js';
 import { WallView, type ViewHost } from './view.js';
+export { makeVirtual } from './virtual.js';
 import { warmTemplates } from './warm.js';
 
 export type { WallView };

@@ -1,7 +1,9 @@
 /**
- * The virtualizer, loaded only by the wall and only when it has badges to show (dynamic import).
- * Layouts with a smaller overhang than the default (1000 px each way) keep the DOM small.
+ * The virtualizer with the wall's layouts (part of the body; its modules are imported by the element at
+ * connect: `virtual-load.ts`). Layouts with a smaller overhang than the default (1000 px each way) keep the DOM small.
  */
+import type { VirtualizerModules } from './virtual-load.js';
+
 /** A layout spec for the `virtualize` directive (typed loosely: the package does not export its type). */
 export type LayoutConfigValue = Parameters<typeof import('@lit-labs/virtualizer/virtualize.js').virtualize>[0] extends infer C ? C extends { layout?: infer L } ? L : never : never;
 
@@ -16,15 +18,11 @@ export interface Virtual {
 /** Pixels rendered beyond the viewport, each way. */
 const OVERHANG = 400;
 
-let loading: Promise<Virtual> | undefined;
+let made: Virtual | undefined;
 
-export function loadVirtualizer(): Promise<Virtual> {
-  loading ??= (async () => {
-    const [v, g, f] = await Promise.all([
-      import('@lit-labs/virtualizer/virtualize.js'),
-      import('@lit-labs/virtualizer/layouts/grid.js'),
-      import('@lit-labs/virtualizer/layouts/flow.js'),
-    ]);
+/** The same object for every wall of the page. */
+export function makeVirtual([v, g, f]: VirtualizerModules): Virtual {
+  made ??= (() => {
     const shrink = (layout: object) => {
       (layout as { _overhang: number })._overhang = OVERHANG;
     };
@@ -55,5 +53,5 @@ export function loadVirtualizer(): Promise<Virtual> {
       list: () => ({ type: WallList }) as unknown as LayoutConfigValue,
     };
   })();
-  return loading;
+  return made;
 }

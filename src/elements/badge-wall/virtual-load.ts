@@ -1,0 +1,20 @@
+/**
+ * The virtualizer's modules, imported by the wall at connect (in parallel with its body and its first source:
+ * the tiles need them as soon as both are in). The body turns them into the wall's layouts (`virtual.ts`).
+ */
+export type VirtualizerModules = readonly [
+  typeof import('@lit-labs/virtualizer/virtualize.js'),
+  typeof import('@lit-labs/virtualizer/layouts/grid.js'),
+  typeof import('@lit-labs/virtualizer/layouts/flow.js'),
+];
+
+let loading: Promise<VirtualizerModules> | undefined;
+
+export function importVirtualizer(): Promise<VirtualizerModules> {
+  loading ??= Promise.all([
+    import('@lit-labs/virtualizer/virtualize.js'),
+    import('@lit-labs/virtualizer/layouts/grid.js'),
+    import('@lit-labs/virtualizer/layouts/flow.js'),
+  ]);
+  return loading;
+}
