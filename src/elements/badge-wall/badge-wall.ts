@@ -188,7 +188,9 @@ export class BadgeWall extends LitElement {
     this.gatherAbort?.abort();
     const run = (this.gatherAbort = new AbortController());
     this.gathering = true;
-    void this.sources(args, run.signal).then((s) => {
+    // (an unexpected failure settles as an error of the wall, never as a wall left loading)
+    const empty: Sources = { entries: [], groups: [], stacks: [], errors: [] };
+    void this.sources(args, run.signal).catch((e: unknown) => withoutBody(empty, e)).then((s) => {
       if (this.gatherAbort !== run) return; // (a newer one runs)
       this.gathered = s;
       this.gathering = false;
