@@ -54,10 +54,11 @@ export interface BadgeClient {
 /** `proxy`: the template is checked now (TypeError); the proxying `fetch` is loaded with the first request. */
 function lazyProxy(fetchFn: typeof globalThis.fetch | undefined, template: string): typeof globalThis.fetch {
   proxyUrl(template, '');
-  let wrapped: Promise<typeof globalThis.fetch> | undefined;
+  let wrapped: typeof globalThis.fetch | undefined;
   return async (input, init) => {
-    wrapped ??= import('./proxy-fetch.js').then((m) => m.withProxy(fetchFn, template));
-    return (await wrapped)(input, init);
+    // (a chunk that could not be fetched fails this request, and the next one asks for it again)
+    wrapped ??= (await proxyModule.load()).withProxy(fetchFn, template);
+    return wrapped(input, init);
   };
 }
 
@@ -67,6 +68,7 @@ let provided: Reader | undefined;
 /** Loaded on first use through the read path (`read-path.ts`, so bundlers keep it in one chunk with the verification engine's share of it). */
 const readerModule = lazy<Reader>(() => import('./read-path.js'));
 const engineModule = lazy(() => import('./verify/index.js'));
+const proxyModule = lazy(() => import('./proxy-fetch.js'));
 
 /**
  * Gives every client the reader now, so its `loadBadge` does not load it. For modules that import

@@ -3,7 +3,9 @@
  * proxy URL template such as `https://my.site/badge-proxy?url={url}` (see `badge-elements/proxy.js`).
  * DOM-free (reads `globalThis.location` only when there is one).
  */
-import { BadgeError, proxyUrl, type BadgeErrorCode } from './read-path.js';
+// (not through read-path.ts: with a proxy, the first request of a wall, which reads no badge itself, waits for this module)
+import { BadgeError, type BadgeErrorCode } from './errors.js';
+import { proxyUrl } from './proxy-template.js';
 
 export { proxyUrl };
 
