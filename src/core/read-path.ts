@@ -3,7 +3,7 @@
  * as one module for the parts of core that load later with `import()`: the client's reader (`client.ts`
  * imports this module on its first `loadBadge`, unless an element provided the reader), the verification
  * engine and its checks (`verify/**`), the OB 1.x reader (`formats/ob1.ts`), the baked image reader
- * (`baked/**`). Those modules import what they use from the read path
+ * (`baked/**`) and the proxy fetch (`proxy-fetch.ts`). Those modules import what they use from the read path
  * through here, never from its files directly (types from `types.ts` excepted).
  *
  * Why: code-splitting bundlers (esbuild, Rollup) put a module in a chunk by the set of entry points,
