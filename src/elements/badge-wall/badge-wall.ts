@@ -143,7 +143,7 @@ export class BadgeWall extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     // the body's chunk and the virtualizer's, with the first source (its requests start in the first update)
-    const body = loadBody();
+    const body = this.importBody();
     void body.then((b) => this.useBody(b), () => undefined); // (reported with the sources)
     void Promise.all([body, importVirtualizer()]).then(([b, m]) => (this.virtual = b.makeVirtual(m)), () => undefined);
     this.readChildren();
@@ -157,6 +157,11 @@ export class BadgeWall extends LitElement {
     super.disconnectedCallback();
     this.observer?.disconnect();
     removeEventListener('hashchange', this.onHashChange);
+  }
+
+  /** The body's module (shared by every wall on the page; a failed fetch is tried again by the next wall that asks). */
+  protected importBody(): Promise<WallBody> {
+    return loadBody();
   }
 
   private useBody(b: WallBody): void {
@@ -199,7 +204,7 @@ export class BadgeWall extends LitElement {
   }
 
   private async sources([src, credentials, feed, children, client]: readonly [string | undefined, readonly BadgeInput[] | undefined, unknown, BadgeInput[], BadgeClient], signal: AbortSignal): Promise<Sources> {
-    const bodyLoad = loadBody();
+    const bodyLoad = this.importBody();
     bodyLoad.catch(() => undefined);
     let s = await gatherSources({ src, credentials, feed, children }, client, signal);
     let body: WallBody | undefined;
