@@ -254,7 +254,7 @@ export default async function run(): Promise<void> {
     const load1 = loadavg();
     console.log(`machine: ${cpus().length} cores, load average (1/5/15 min) ${load0.map((x) => x.toFixed(2)).join(' ')} at the start, ${load1.map((x) => x.toFixed(2)).join(' ')} at the end; ${RUNS} rounds, medians (range)`);
     console.log(`badge: ${badge}; page: <badge-card src> + import 'badge-elements/badge-card.js' (→ the checkout's src/badge-card.ts), Vite production build, served gzip (level 9), HTTP cache disabled`);
-    console.log('h1 = HTTP/1.1 (Chromium opens at most 6 connections per host: a 7th request waits for one); h2 = HTTP/2 over TLS, self-signed (every request on one connection; the issuer still writes http:// URLs into its files, which a plain card does not fetch)');
+    console.log('h1 = HTTP/1.1 (Chromium opens at most 6 connections per host: a 7th request waits for one); h2 = HTTP/2 over TLS, self-signed (every request on one connection; the issuer still writes http:// URLs into its files: the browser upgrades the card’s image to https, and a plain card fetches nothing else from them)');
     for (const c of checkouts) console.log(`checkout ${c.label} (${c.root}): ${c.built}`);
     console.log('\nprofiles (CDP Network.emulateNetworkConditions; latency = request sent → response headers received, per request, i.e. one round trip; connection set-up not emulated):');
     for (const p of profiles) console.log(`- ${p.key}: ${p.name}`);
