@@ -9,6 +9,7 @@ import type { LoadOptions } from './load.js';
 import { proxyUrl } from './proxy-template.js';
 import { BadgeError, assertTrustedIssuers } from './errors.js';
 import { lazy } from './lazy.js';
+import { notePageClient } from './fetch-common.js';
 import type { Badge, BadgeInput, VerificationReport } from './types.js';
 
 export interface BadgeClientOptions extends FetcherOptions {
@@ -133,11 +134,14 @@ let defaultClient: BadgeClient | undefined;
 
 /** The page's default client (made on first use with default options). */
 export function getDefaultClient(): BadgeClient {
-  defaultClient ??= createBadgeClient();
+  // (its fetcher takes over the requests cards started early: `fetch-start.ts`)
+  defaultClient ??= createBadgeClient({ fetcher: createFetcher({ early: true }) });
   return defaultClient;
 }
 
 /** Replaces the default client (e.g. with a proxy `fetch`); elements without a provider use it. */
 export function setDefaultClient(client: BadgeClient): void {
+  // a client of the page's own (a proxy, a custom fetch) must see every request: none starts early from now on
+  if (client !== defaultClient) notePageClient();
   defaultClient = client;
 }

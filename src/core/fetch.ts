@@ -6,6 +6,7 @@
 import { BadgeError, isBadgeError } from './errors.js';
 import { discardBody, hostOf, readBody, tooLarge } from './fetch-body.js';
 import { checkUrl, pageIsHttp } from './url-policy.js';
+import { DEFAULT_ACCEPT, requestInit } from './fetch-common.js';
 
 export interface FetcherOptions {
   /** Custom fetch (proxy, tests, Node). Default: `globalThis.fetch` at call time. */
@@ -21,6 +22,11 @@ export interface FetcherOptions {
    * shares it; after that a retry fetches again. Default 1000 ms. (Successful answers stay until `clear()`.)
    */
   errorTtlMs?: number;
+  /**
+   * @internal Take over the requests `<badge-card>` started before its reader was in (`fetch-start.ts`). Only the
+   * page default client's fetcher does, and only without a custom `fetch`: it would have made the same request.
+   */
+  early?: boolean;
 }
 export interface RequestOptions {
   signal?: AbortSignal;
@@ -49,7 +55,7 @@ export interface Fetcher {
   clear(): void;
 }
 
-export const DEFAULT_ACCEPT = 'application/ld+json, application/json';
+export { DEFAULT_ACCEPT };
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const MAX_CACHE_BYTES = 32 * 1024 * 1024;
@@ -115,8 +121,21 @@ function isCrossOrigin(url: string): boolean {
   }
 }
 
+type EarlyRequests = (href: string, signal: AbortSignal) => Promise<Response> | undefined;
+let earlyRequests: EarlyRequests | undefined;
+
+/**
+ * @internal Where fetchers made with `early: true` (the page default client's) find the requests `<badge-card>`
+ * started before its view was in: `takeEarly` from `fetch-start.ts`, installed by the card's view, so the
+ * fetcher itself (in every element's initial load) does not bring that module.
+ */
+export function takeEarlyRequests(take: EarlyRequests): void {
+  earlyRequests = take;
+}
+
 export function createFetcher(options: FetcherOptions = {}): Fetcher {
   const doFetch: typeof globalThis.fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  const takesEarly = options.early === true && options.fetch === undefined;
   const defaultTimeout = positive(options.timeoutMs, DEFAULT_TIMEOUT_MS);
   const defaultMax = positive(options.maxBytes, DEFAULT_MAX_BYTES);
   const errorTtl = typeof options.errorTtlMs === 'number' && options.errorTtlMs >= 0 ? options.errorTtlMs : 1000;
@@ -157,14 +176,9 @@ export function createFetcher(options: FetcherOptions = {}): Fetcher {
 
   async function run(url: string, accept: string, entry: Entry): Promise<FetchResult> {
     try {
-      const response = await doFetch(url, {
-        method: 'GET',
-        headers: { Accept: accept },
-        credentials: 'omit',
-        referrerPolicy: 'no-referrer',
-        redirect: 'follow',
-        signal: entry.controller.signal,
-      });
+      // a request `<badge-card>` started before the reader was in (`fetch-start.ts`): the same request, taken over
+      const early = takesEarly && accept === DEFAULT_ACCEPT ? earlyRequests?.(url, entry.controller.signal) : undefined;
+      const response = await (early ?? doFetch(url, requestInit(accept, entry.controller.signal)));
       const finalUrl = response.url || url;
       if (finalUrl !== url) {
         try {

@@ -3,9 +3,14 @@
  * styles, strings: `card-view.ts`) is in, then the badge; if the view cannot be fetched, the page's own
  * fallback content shows, a `badge-error` says so, and the next change tries again.
  * The import is the seam (`importView()`), gated or failed by a subclass; the view itself is the real one.
+ * Before the view is in, the card's entry starts the badge's request when the page default client would make it,
+ * and the default client's fetcher takes it over: one request, started a round trip earlier (`core/fetch-start.ts`).
  */
 import { expect, fixtureCleanup } from '@open-wc/testing';
 import { BadgeCard } from '../../src/elements/badge-card/badge-card.js';
+import { createBadgeClient } from '../../src/core/client.js';
+import { BadgeProvider } from '../../src/elements/badge-provider/badge-provider.js';
+import '../../src/badge-provider.js';
 import { entry, abs } from './helpers.js';
 
 type ViewModule = typeof import('../../src/elements/badge-card/card-view.js');
@@ -29,6 +34,10 @@ class GatedCard extends BadgeCard {
 customElements.define('gated-badge-card', GatedCard);
 
 const frame = () => new Promise((r) => requestAnimationFrame(() => r(undefined)));
+const uid = (): string => Math.random().toString(36).slice(2, 10);
+/** The page's requests for a URL (resource timing: every fetch the page made, whoever made it). */
+const requestsFor = (url: string): PerformanceResourceTiming[] =>
+  (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((r) => r.name === url);
 
 describe('<badge-card> before and without its view', function () {
   this.timeout(20_000);
@@ -87,5 +96,52 @@ describe('<badge-card> before and without its view', function () {
     await card.updateComplete;
     expect(root.querySelector('[part~="name"]')).to.exist;
     card.remove();
+  });
+
+  it('starts the badge request before its view is in, and the default client takes it over: one request', async () => {
+    newGate();
+    const e = await entry('ob3-jwt-didkey-v2');
+    const url = `${abs(e.path)}?early=${uid()}`;
+    const card = document.createElement('gated-badge-card') as GatedCard;
+    card.src = url;
+    const loaded = new Promise((r) => card.addEventListener('badge-load', r, { once: true }));
+    document.body.append(card);
+    // the view is held back: the request is already on its way (and done), made by the entry
+    for (let i = 0; i < 200 && requestsFor(url).length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+    expect(requestsFor(url), 'requested while the view was still loading').to.have.length(1);
+    gate.open();
+    await loaded;
+    await card.updateComplete;
+    expect(card.shadowRoot!.querySelector('[part~="name"]')).to.exist;
+    expect(requestsFor(url), 'taken over, not requested again').to.have.length(1);
+    card.remove();
+  });
+
+  it('no early request under a <badge-provider>, or with a client of its own: that client makes the only request', async () => {
+    const e = await entry('ob3-jwt-didkey-v2');
+    for (const how of ['provider', 'client'] as const) {
+      newGate();
+      const url = `${abs(e.path)}?early=${uid()}`;
+      const seen: string[] = [];
+      const client = createBadgeClient({ fetch: (input, init) => (seen.push(String(input)), fetch(input, init)) });
+      const card = document.createElement('gated-badge-card') as GatedCard;
+      card.src = url;
+      let root: HTMLElement = card;
+      if (how === 'provider') {
+        const p = document.createElement('badge-provider') as BadgeProvider;
+        p.client = client;
+        p.append(card);
+        root = p;
+      } else card.client = client;
+      const loaded = new Promise((r) => card.addEventListener('badge-load', r, { once: true }));
+      document.body.append(root);
+      await new Promise((r) => setTimeout(r, 100));
+      expect(requestsFor(url), `${how}: nothing before the view`).to.have.length(0);
+      gate.open();
+      await loaded;
+      expect(seen, `${how}: through its client`).to.deep.equal([url]);
+      expect(requestsFor(url), how).to.have.length(1);
+      root.remove();
+    }
   });
 });

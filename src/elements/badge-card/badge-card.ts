@@ -2,6 +2,8 @@ import { LitElement, html, type PropertyDeclarations, type PropertyValues } from
 import type { BadgeClient } from '../../core/client.js';
 import type { Badge } from '../../core/types.js';
 import { lazy } from '../../core/lazy.js';
+import { startEarly } from '../../core/fetch-start.js';
+import { hasClientProvider } from '../shared/client-key.js';
 import { BadgeErrorEvent } from '../shared/events.js';
 import type { BadgeTheme } from '../shared/tokens.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
@@ -204,7 +206,18 @@ export class BadgeCard extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    if (!this.view) this.requestEarly();
     this.loadView();
+  }
+
+  /**
+   * Before the view is in: the badge's request starts now, in parallel with the view's code, when the page
+   * default client would make it (a `src`, no `credential`, not `load="on-click"`, no `client`, no provider);
+   * the default client's fetcher takes it over (`core/fetch-start.ts`).
+   */
+  private requestEarly(): void {
+    if (!this.src || this.credential !== undefined || this.load === 'on-click' || this.client || hasClientProvider(this)) return;
+    startEarly(this.src, document.baseURI);
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -12,6 +12,8 @@ import { ContextConsumer } from '@lit/context';
 import { Task, TaskStatus, initialState } from '@lit/task';
 import type { BadgeClient } from '../../core/client.js';
 import type { Badge } from '../../core/types.js';
+import { takeEarlyRequests } from '../../core/fetch.js';
+import { takeEarly } from '../../core/fetch-start.js';
 import { badgeClientContext, resolveClient } from '../shared/client-context.js';
 import { BadgeErrorEvent, BadgeLoadEvent } from '../shared/events.js';
 import { langOf } from '../shared/format-date.js';
@@ -31,6 +33,9 @@ import { renderCompact, renderEmpty, renderError, renderFull, renderLoading } fr
 import { errorInfo, hostOf } from './card-utils.js';
 import { CardDetailsController } from './details-controller.js';
 import { qrMode, renderPrintInfo, renderShareControls, type CardShareInputs } from './render-share.js';
+
+// the page default client's fetcher takes over the requests cards started before this view was in
+takeEarlyRequests(takeEarly);
 
 export class CardView implements ReactiveController {
   /** Language and direction (`lang`/`dir` of the card or its ancestors); sets `dir="rtl"` for Arabic. */
