@@ -209,7 +209,7 @@ export default async function run(): Promise<void> {
     rows.push({ what: '  card + view (reader, templates, styles, strings)', size: view.gz, note: `lazy, at once, ${view.files.size} file(s)` });
     const shown = new Set([...initial, ...view.files]);
     const card = sum(b, shown);
-    rows.push({ what: 'card shown: initial + view', size: card, note: `${shown.size} file(s), what a page downloads before the card asks for its badge` });
+    rows.push({ what: 'card shown: initial + view', size: card, note: `${shown.size} file(s), what a page downloads to show the badge (its request starts with the initial load)` });
     // what `<badge-card verify="auto">` downloads to show a verdict: the card's verify controls
     // (mark, verdict text, icons; lazy), the engine (lazy) and the checks of the badge's format
     // (lazy, loaded once the format is known), each file counted once

@@ -3,7 +3,6 @@ import type { BadgeClient } from '../../core/client.js';
 import type { Badge } from '../../core/types.js';
 import { lazy } from '../../core/lazy.js';
 import { startEarly } from '../../core/fetch-start.js';
-import { hasClientProvider } from '../shared/client-key.js';
 import { BadgeErrorEvent } from '../shared/events.js';
 import type { BadgeTheme } from '../shared/tokens.js';
 import type { CardLayout, CardSize } from '../shared/sizes.js';
@@ -24,6 +23,23 @@ const dateConverter = {
  * This keeps the entry small: Lit, the properties, the box and the skeleton (`npm run size`).
  */
 const viewModule = lazy(() => import('./card-view.js'));
+
+/**
+ * Whether a provider of the badge client (a `<badge-provider>` above) answers for `el` now: the context
+ * protocol's one-shot request. The key is `badgeClientContext`'s (`shared/client-key.ts`), written out so
+ * the entry does not bring `@lit/context` (the view does); a test with a provider fails if they drift.
+ */
+function hasClientProvider(el: HTMLElement): boolean {
+  let provided = false;
+  const request = Object.assign(new Event('context-request', { bubbles: true, composed: true }), {
+    context: Symbol.for('badge-elements:client'),
+    contextTarget: el,
+    callback: () => (provided = true),
+    subscribe: false,
+  });
+  el.dispatchEvent(request);
+  return provided;
+}
 
 /**
  * @tagname badge-card

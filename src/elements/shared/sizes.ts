@@ -37,7 +37,7 @@ export const hostSizes: CSSResult = unsafeCSS(
  * CSS for the page, before the script loads: reserves each card's box.
  * `<style>${preloadCss}</style>` or the same text from `preload.css`.
  */
-export const preloadCss: string =
+export const preloadCss: string = /* @__PURE__ */ (() =>
   `badge-card:not(:defined){display:inline-block;vertical-align:top;box-sizing:border-box;inline-size:var(--badge-card-width,${m.width});max-inline-size:100%;block-size:var(--badge-card-height,${m.full})}\n` +
   rules((size, layout) => `badge-card${size ? `[size=${size}]` : ''}${layout ? `[layout=${layout}]` : ''}:not(:defined)`) +
-  '\n';
+  '\n')(); // (pure: a page that does not import it does not compute or download it)
