@@ -35,6 +35,9 @@ function cdnEntry(): Plugin {
       // the provider registers first, so cards already in the page find it when they upgrade
       return [
         ...files.map((f) => `import ${JSON.stringify(f)};`),
+        // the card's view (reader, templates, styles): an npm entry loads it with import() to stay small, but a
+        // page with the CDN file has everything else already, so the view comes in the same file (no round trip)
+        `import ${JSON.stringify(`${root}src/elements/badge-card/card-view.ts`)};`,
         `export * from ${JSON.stringify(`${root}src/define.ts`)};`,
         ...files.filter((f) => !f.endsWith('define.ts')).map((f) => `export * from ${JSON.stringify(f)};`),
         // the core API without the verification engine (which stays a lazy chunk: client.verify())
